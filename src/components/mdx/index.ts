@@ -1,0 +1,10 @@
+// Components authors may use in MDX without importing them (passed to <Content components={...} />).
+import N from './N.astro';
+import Questions from './Questions.astro';
+import Note from './Note.astro';
+import GetHelp from './GetHelp.astro';
+import LevelsTable from './LevelsTable.astro';
+import Compare from './Compare.astro';
+
+/** The MDX component map. */
+export const mdxComponents = { N, Questions, Note, GetHelp, LevelsTable, Compare };

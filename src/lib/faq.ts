@@ -1,0 +1,43 @@
+/** FAQ and glossary grouping and checks: pure, so tests reach them without a build. */
+import { TOPICS, type Topic } from './schemas';
+import { TOPIC_INFO } from './topics';
+
+/** The FAQ fields grouping needs. */
+export interface FaqRef {
+  id: string;
+  question: string;
+  topic: Topic;
+  order: number;
+  article: string;
+  section?: string;
+}
+
+/** Every cross-link must point at a real article; the error names the file. */
+export function checkArticleLinks(items: readonly { id: string; article?: string }[], articleIds: readonly string[], folder: string): void {
+  for (const item of items) {
+    if (item.article && !articleIds.includes(item.article)) {
+      throw new Error(`content/${folder}/${item.id}: article: no article "${item.article}"`);
+    }
+  }
+}
+
+/** FAQs grouped by topic (fixed topic order), sorted by order then question. */
+export function groupFaqs<T extends FaqRef>(faqs: readonly T[]): { topic: Topic; label: string; items: T[] }[] {
+  return TOPICS.map((topic) => ({
+    topic,
+    label: TOPIC_INFO[topic].label,
+    items: faqs.filter((f) => f.topic === topic).sort((a, b) => a.order - b.order || a.question.localeCompare(b.question)),
+  })).filter((g) => g.items.length > 0);
+}
+
+/** Glossary terms A to Z, grouped by first letter (digits go under "#"). */
+export function glossaryByLetter<T extends { term: string }>(terms: readonly T[]): { letter: string; items: T[] }[] {
+  const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  const groups = new Map<string, T[]>();
+  for (const t of sorted) {
+    const first = t.term[0].toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : '#';
+    groups.set(letter, [...(groups.get(letter) ?? []), t]);
+  }
+  return [...groups].map(([letter, items]) => ({ letter, items }));
+}

@@ -1,0 +1,64 @@
+// Small pure helpers: URLs, dates, theme, site titles, FAQ grouping.
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, paths } from './urls';
+import { formatDate, isoDate } from './dates';
+import { nextTheme, parseStoredTheme } from './theme';
+import { pageTitle } from './site';
+import { checkArticleLinks, glossaryByLetter, groupFaqs } from './faq';
+import { CRISIS_LINES } from './crisis';
+
+describe('urls', () => {
+  it('builds every internal path with a trailing slash', () => {
+    expect(paths.article('what-is-iop')).toBe('/guide/what-is-iop/');
+    expect(paths.article('what-is-iop', 'key-points')).toBe('/guide/what-is-iop/#key-points');
+    expect(paths.compare(['iop', 'php'])).toBe('/compare/?levels=iop,php');
+    expect(paths.search('does medicare pay?')).toBe('/search/?q=does%20medicare%20pay%3F');
+    expect(absoluteUrl('/faq/', 'https://example.org')).toBe('https://example.org/faq/');
+  });
+});
+
+describe('dates, theme and titles', () => {
+  it('formats review dates in UTC', () => {
+    const d = new Date('2026-11-22T00:00:00Z');
+    expect(formatDate(d)).toBe('November 22, 2026');
+    expect(isoDate(d)).toBe('2026-11-22');
+  });
+  it('toggles and validates the stored theme', () => {
+    expect(nextTheme('light')).toBe('dark');
+    expect(nextTheme('dark')).toBe('light');
+    expect(parseStoredTheme('dark')).toBe('dark');
+    expect(parseStoredTheme('purple')).toBeNull();
+  });
+  it('titles pages', () => {
+    expect(pageTitle('FAQ')).toBe('FAQ | IOP Guide');
+    expect(pageTitle('IOP Guide')).toMatch(/^IOP Guide: /);
+  });
+});
+
+describe('faq and glossary helpers', () => {
+  const faqs = [
+    { id: 'b', question: 'B?', topic: 'paying' as const, order: 2, article: 'x' },
+    { id: 'a', question: 'A?', topic: 'paying' as const, order: 1, article: 'x' },
+    { id: 'c', question: 'C?', topic: 'about-iop' as const, order: 1, article: 'x' },
+  ];
+  it('groups FAQs by topic order then item order', () => {
+    expect(groupFaqs(faqs).map((g) => [g.topic, g.items.map((i) => i.id)])).toEqual([['about-iop', ['c']], ['paying', ['a', 'b']]]);
+  });
+  it('rejects a link to a missing article, naming the file', () => {
+    expect(() => checkArticleLinks(faqs, ['y'], 'faq')).toThrow('content/faq/b: article: no article "x"');
+    expect(() => checkArticleLinks(faqs, ['x'], 'faq')).not.toThrow();
+  });
+  it('groups glossary terms A to Z', () => {
+    expect(glossaryByLetter([{ term: 'beta' }, { term: '42 CFR' }, { term: 'Alpha' }, { term: 'apple' }]).map((g) => [g.letter, g.items.length])).toEqual([
+      ['#', 1], ['A', 2], ['B', 1],
+    ]);
+  });
+});
+
+describe('crisis lines', () => {
+  it('holds 988, 911 and the SAMHSA Helpline, each with a working link', () => {
+    expect(CRISIS_LINES.map((l) => l.id)).toEqual(['988', '911', 'samhsa']);
+    expect(CRISIS_LINES.find((l) => l.id === 'samhsa')?.action).toContain('1-800-662-4357');
+    for (const l of CRISIS_LINES) expect(l.href).toMatch(/^(tel:|https:)/);
+  });
+});

@@ -1,0 +1,19 @@
+/** The one URL builder: every internal link on the site is made here. */
+export const paths = {
+  home: () => '/',
+  guide: () => '/guide/',
+  article: (slug: string, section?: string) => `/guide/${slug}/${section ? `#${section}` : ''}`,
+  faq: (id?: string) => `/faq/${id ? `#${id}` : ''}`,
+  glossary: (id?: string) => `/glossary/${id ? `#${id}` : ''}`,
+  topic: (topic: string) => `/guide/#${topic}`,
+  getHelp: () => '/get-help/',
+  compare: (levels?: readonly string[]) => `/compare/${levels?.length ? `?levels=${levels.join(',')}` : ''}`,
+  search: (q?: string) => `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+  about: () => '/about/',
+  privacy: () => '/privacy/',
+} as const;
+
+/** Absolute URL for canonical links and print, from a path and the configured site. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

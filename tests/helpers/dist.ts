@@ -1,0 +1,32 @@
+// Read the built site: every HTML page in dist/ with its URL path and a parsed document.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export const DIST = 'dist';
+
+/** A built page: its URL path ("/guide/what-is-iop/"), raw HTML and a DOM document. */
+export interface BuiltPage {
+  path: string;
+  file: string;
+  html: string;
+  document: Document;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+/** Every built HTML page (Pagefind's own files excluded). Fails clearly if the site was not built. */
+export function builtPages(): BuiltPage[] {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no index.html: run `npm run build` first (npm test does).');
+  return walk(DIST)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .map((file) => {
+      const rel = relative(DIST, file).split(sep).join('/');
+      const path = rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;
+      const html = readFileSync(file, 'utf8');
+      return { path, file, html, document: parseHTML(html).document as unknown as Document };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
