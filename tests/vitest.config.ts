@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 // One Vitest run for every layer: unit tests beside src/lib, component tests (Astro Container API),
 // content and schema tests, checks over the built dist/, and browser tests in Chromium.
 import { getViteConfig } from 'astro/config';

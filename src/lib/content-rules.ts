@@ -1,0 +1,75 @@
+/**
+ * Editorial rules from the content guide, as data and small checks, so tests can enforce them over content/.
+ */
+
+/** Stigmatizing words and marketing phrases we never use (official names are allowed through ALLOWED_NAMES). */
+export const AVOID: readonly { pattern: RegExp; instead: string }[] = [
+  { pattern: /\baddicts?\b/i, instead: 'person with a substance use disorder' },
+  { pattern: /\babusers?\b/i, instead: 'person who uses substances' },
+  { pattern: /\bjunkies?\b/i, instead: 'person with a substance use disorder' },
+  { pattern: /\balcoholics?\b/i, instead: 'person with an alcohol use disorder' },
+  { pattern: /\bsubstance abuse\b/i, instead: 'substance use' },
+  { pattern: /\bsuffer(s|ed|ing)? (from|with)\b/i, instead: 'has, lives with' },
+  { pattern: /\b(the )?mentally ill\b/i, instead: 'person with a mental health condition' },
+  { pattern: /\bcommit(ted|s)? suicide\b/i, instead: 'died by suicide' },
+  { pattern: /\b(clean|dirty) (urine|test|drug test|screen)s?\b/i, instead: 'tested negative/positive' },
+  { pattern: /\bnear me\b/i, instead: '(no search-engine bait)' },
+  { pattern: /\bcall us\b/i, instead: '(we are not a provider)' },
+  { pattern: /\bclick here\b/i, instead: 'a descriptive link' },
+  { pattern: /\bguarantee(d|s)?\b/i, instead: '(no promises)' },
+  { pattern: /\bcures?\b/i, instead: '(no promises)' },
+];
+
+/** Official names that contain a word from the avoid-list. They are removed before checking. */
+export const ALLOWED_NAMES: readonly RegExp[] = [
+  /Substance Abuse and Mental Health Services Administration/g,
+  /Substance Abuse(?: Treatment| Intensive Outpatient| and Mental Health)[^.\n"]*/g, // document titles (TIP 47 etc.)
+  /National Institute on (Drug|Alcohol) Abuse[^.\n"]*/g,
+  /Alcoholics Anonymous/g,
+  /Al-Anon[^.\n]*/g,
+  /Opioid Addiction Recovery Fraud Prevention Act/g,
+  /Confidentiality of Substance Use Disorder Patient Records/g,
+  /Mental Health Parity and Addiction Equity Act/g,
+];
+
+/** Words that would tell a reader which care they need, or score them. */
+export const TRIAGE: readonly RegExp[] = [
+  /\byou (definitely |probably )?need (an? )?(IOP|PHP|residential|inpatient)\b/i,
+  /\byour (level of care|level) is\b/i,
+  /\b(take|use) (this|our) (quiz|test|score)\b/i,
+  /\byou should (go to|choose|enroll in) (an? )?(IOP|PHP|residential|inpatient)\b/i,
+];
+
+/** Avoid-list hits in a text, after removing allowed official names. */
+export function avoidHits(text: string): string[] {
+  let cleaned = text;
+  for (const name of ALLOWED_NAMES) cleaned = cleaned.replace(name, ' ');
+  return AVOID.flatMap(({ pattern, instead }) => {
+    const m = cleaned.match(pattern);
+    return m ? [`"${m[0]}" (use: ${instead})`] : [];
+  });
+}
+
+/** Phone-number-like strings (10 or more digits, or short codes after call/text/dial) in a text. */
+export function phoneNumbers(text: string): string[] {
+  const long = text.match(/(?:\+?1[-.\s]?)?(?:\(\d{3}\)|\b\d{3})[-.\s]\d{3}[-.\s]\d{4}\b|\b1-800-[A-Z0-9-]{7,}/g) ?? [];
+  const short = [...text.matchAll(/\b(?:call|text|dial)(?: or text)? (\d{3,6})(?![-\d])/gi)].map((m) => m[1]);
+  return [...long, ...short];
+}
+
+/** Hostnames we accept as authoritative sources: government, professional bodies, journals. */
+export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
+  /\.gov$/, /(^|\.)nih\.gov$/, /(^|\.)988lifeline\.org$/, /(^|\.)veteranscrisisline\.net$/, /(^|\.)asam\.org$/, /(^|\.)psychiatry\.org$/,
+  /(^|\.)jointcommission\.org$/, /(^|\.)carf\.org$/, /(^|\.)psychiatryonline\.org$/, /(^|\.)cochrane(library)?\.org$/,
+  /(^|\.)implementationscience\.biomedcentral\.com$/, /(^|\.)jaapl\.org$/, /(^|\.)chcs\.org$/, /(^|\.)kff\.org$/,
+  /(^|\.)macpac\.gov$/, /(^|\.)healthinfolaw\.org$/, /(^|\.)apa\.org$/, /(^|\.)aacap\.org$/, /(^|\.)aap\.org$/,
+  /(^|\.)jamanetwork\.com$/, /(^|\.)nejm\.org$/, /(^|\.)thelancet\.com$/, /(^|\.)sciencedirect\.com$/, /(^|\.)springer\.com$/,
+  /(^|\.)wiley\.com$/, /(^|\.)tandfonline\.com$/, /(^|\.)doi\.org$/, /(^|\.)ccf\.georgetown\.edu$/, /(^|\.)chirblog\.org$/,
+  /(^|\.)findtreatment\.gov$/, /(^|\.)nami\.org$/, /(^|\.)ada\.gov$/, /(^|\.)who\.int$/, /(^|\.)jmir\.org$/,
+];
+
+/** Is this source URL from an authoritative publisher? */
+export function isAuthoritative(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase();
+  return AUTHORITATIVE_HOSTS.some((re) => re.test(host));
+}

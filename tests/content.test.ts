@@ -1,0 +1,77 @@
+// Editorial quality bars over everything in content/: reading level, words, sources, numbers, counts.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { gradeOf, proseFromMdx } from '../src/lib/readability';
+import { avoidHits, isAuthoritative, phoneNumbers, TRIAGE } from '../src/lib/content-rules';
+import { CRISIS_LINES, MORE_LINES } from '../src/lib/crisis';
+
+interface Doc { file: string; data: Record<string, any>; body: string }
+function read(dir: string, ext: string): Doc[] {
+  return readdirSync(`content/${dir}`).filter((f) => f.endsWith(ext)).sort().map((f) => {
+    const text = readFileSync(`content/${dir}/${f}`, 'utf8');
+    const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+    return { file: `content/${dir}/${f}`, data: parseYaml(m[1]), body: m[2] };
+  });
+}
+const articles = read('articles', '.mdx');
+const faqs = read('faq', '.mdx');
+const glossary = read('glossary', '.md');
+const pages = read('pages', '.mdx');
+const everything = [...articles, ...faqs, ...glossary, ...pages];
+const words = (s: string) => (s.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;
+
+describe('articles', () => {
+  it('has all 13 guide articles', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it('reads at US grade 8 or lower (Flesch-Kincaid on body prose)', () => {
+    const rows = articles.map((a) => ({ file: a.file, ...gradeOf(proseFromMdx(a.body)), sources: a.data.sources.length }));
+    console.log(['Reading level by article (aim 6-7, must be 8 or lower):', ...rows.map((r) =>
+      `  ${r.grade.toFixed(1).padStart(4)}  ${String(r.words).padStart(5)} words  ${r.sources} sources  ${r.file}`)].join('\n'));
+    expect(rows.filter((r) => r.grade > 8).map((r) => `${r.file}: grade ${r.grade}`)).toEqual([]);
+  });
+
+  it('cites only authoritative sources', () => {
+    const bad = [...articles, ...pages].flatMap((a) => (a.data.sources ?? []).filter((s: { url: string }) => !isAuthoritative(s.url)).map((s: { url: string }) => `${a.file}: ${s.url}`));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('every content file', () => {
+  it('avoids stigmatizing words and marketing phrases', () => {
+    const hits = everything.flatMap((d) => avoidHits(`${JSON.stringify(d.data)}\n${d.body}`).map((h) => `${d.file}: ${h}`));
+    expect(hits).toEqual([]);
+  });
+
+  it('contains no phone numbers except the public helplines', () => {
+    const allowed = new Set([...CRISIS_LINES, ...MORE_LINES].flatMap((l) => phoneNumbers(l.action)));
+    const bad = everything.flatMap((d) => phoneNumbers(d.body).filter((n) => !allowed.has(n)).map((n) => `${d.file}: ${n}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('never tells the reader which level of care they need', () => {
+    const bad = everything.flatMap((d) => TRIAGE.filter((re) => re.test(d.body)).map((re) => `${d.file}: ${re}`));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('FAQ and glossary', () => {
+  it('has at least 40 FAQs with 40 to 120 word answers', () => {
+    expect(faqs.length).toBeGreaterThanOrEqual(40);
+    const bad = faqs.map((f) => [f.file, words(proseFromMdx(f.body))] as const).filter(([, n]) => n < 40 || n > 120);
+    expect(bad).toEqual([]);
+  });
+  it('has at least 40 glossary terms of one to three sentences', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(40);
+    const bad = glossary.filter((g) => gradeOf(proseFromMdx(g.body)).sentences > 3).map((g) => g.file);
+    expect(bad).toEqual([]);
+  });
+  it('keeps questions, terms and aliases unique', () => {
+    const dupes = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
+    expect(dupes(faqs.map((f) => f.data.question.toLowerCase()))).toEqual([]);
+    expect(dupes(glossary.map((g) => g.data.term.toLowerCase()))).toEqual([]);
+    expect(dupes(glossary.flatMap((g) => (g.data.aliases ?? []).map((a: string) => a.toLowerCase())))).toEqual([]);
+  });
+});

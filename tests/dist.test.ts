@@ -1,0 +1,100 @@
+// Checks over the built site (dist/): links, fragments, head tags, headings, sitemap.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { builtPages } from './helpers/dist';
+
+const pages = builtPages();
+const byPath = new Map(pages.map((p) => [p.path, p]));
+const SITE = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)?.[1];
+
+/** Does an internal href point at something that exists? Returns a problem or null. */
+function checkHref(from: string, href: string): string | null {
+  const url = new URL(href, `http://site${from}`);
+  if (url.host !== 'site') return null;
+  const path = decodeURIComponent(url.pathname);
+  const target = byPath.get(path);
+  if (!target) {
+    const file = `dist${path}`;
+    return existsSync(file) && !path.endsWith('/') ? null : `${from} -> ${href}: no such page`;
+  }
+  if (url.hash) {
+    const id = decodeURIComponent(url.hash.slice(1));
+    if (!target.document.getElementById(id)) return `${from} -> ${href}: no element with id "${id}"`;
+  }
+  return null;
+}
+
+describe('built site', () => {
+  it('has the pages we expect', () => {
+    for (const p of ['/', '/guide/', '/faq/', '/glossary/', '/get-help/', '/about/', '/privacy/', '/search/', '/compare/', '/404.html']) {
+      expect(byPath.has(p), p).toBe(true);
+    }
+  });
+
+  it('resolves every internal link and #fragment', () => {
+    const problems = pages.flatMap((p) =>
+      [...p.document.querySelectorAll('a[href]')].map((a) => checkHref(p.path, a.getAttribute('href')!)).filter(Boolean),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every page a title, description, canonical URL, lang and exactly one h1', () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      const d = p.document;
+      if (!d.querySelector('title')?.textContent?.trim()) problems.push(`${p.path}: no <title>`);
+      const desc = d.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      if (desc.length < 50 || desc.length > 160) problems.push(`${p.path}: meta description is ${desc.length} characters`);
+      const canonical = d.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      if (p.path !== '/404.html' && canonical !== `${SITE}${p.path}`) problems.push(`${p.path}: canonical is ${canonical}`);
+      if (d.documentElement.getAttribute('lang') !== 'en-US') problems.push(`${p.path}: lang is not en-US`);
+      const h1s = d.querySelectorAll('h1').length;
+      if (h1s !== 1) problems.push(`${p.path}: ${h1s} h1 elements`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives ids only once per page', () => {
+    const problems = pages.flatMap((p) => {
+      const ids = [...p.document.querySelectorAll('[id]')].map((e) => e.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${p.path}: duplicate id "${id}"`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('lists every page except 404 in the sitemap', () => {
+    const sitemaps = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    const xml = sitemaps.map((f) => readFileSync(`dist/${f}`, 'utf8')).join('');
+    const listed = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+    const expected = pages.map((p) => p.path).filter((p) => p !== '/404.html');
+    expect(expected.filter((p) => !listed.has(p))).toEqual([]);
+    expect([...listed].filter((p) => !byPath.has(p))).toEqual([]);
+  });
+
+  it('shows the three crisis lines and the not-medical-advice notice on every page', () => {
+    for (const p of pages) {
+      const footer = p.document.querySelector('footer')?.textContent ?? '';
+      expect(footer, p.path).toContain('988');
+      expect(footer, p.path).toContain('911');
+      expect(footer, p.path).toContain('1-800-662-4357');
+      expect(footer, p.path).toMatch(/not medical advice/);
+    }
+  });
+
+  it('shows review dates on every article and content page', () => {
+    const content = pages.filter((p) => p.path.startsWith('/guide/') && p.path !== '/guide/' || ['/faq/', '/glossary/', '/get-help/', '/about/', '/privacy/'].includes(p.path));
+    for (const p of content) {
+      const text = p.document.querySelector('.review-dates')?.textContent ?? '';
+      expect(text, p.path).toMatch(/Page last reviewed: \w+ \d+, \d{4} · Next review due: \w+ \d+, \d{4}/);
+    }
+  });
+
+  it('ships no client JavaScript on article pages beyond the theme toggle', () => {
+    for (const p of pages.filter((x) => x.path.startsWith('/guide/') && x.path !== '/guide/iop-vs-php/')) {
+      const external = [...p.document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
+      const inline = [...p.document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');
+      expect(external, p.path).toEqual([]);
+      expect(inline.every((s) => /theme/.test(s) || /customElements\.define\(`iop-search/.test(s)), p.path).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,74 @@
+// The data contract: good fixtures parse, and each kind of bad field is rejected with the field named.
+import { describe, expect, it } from 'vitest';
+import { articleSchema, faqSchema, glossarySchema, pageSchema } from '../src/lib/schemas';
+import { levelSchema } from '../src/lib/levels-schema';
+import { fixture } from './helpers/fixtures';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+
+const article = fixture('articles/good.mdx').data;
+const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+describe('article schema', () => {
+  it('accepts the good fixture', () => {
+    expect(issuesOf(articleSchema.safeParse(article))).toEqual([]);
+  });
+  it.each([
+    ['description', { description: 'x'.repeat(161) }, /^description: /],
+    ['too few sources', { sources: (article.sources as unknown[]).slice(0, 2) }, /^sources: /],
+    ['http source', { sources: [...(article.sources as object[]).slice(0, 2), { title: 'Old', publisher: 'X', year: 2020, url: 'http://example.gov/' }] }, /^sources\.2\.url: must be an https URL/],
+    ['unknown topic', { topic: 'misc' }, /^topic: /],
+    ['unknown audience', { audience: ['everyone'] }, /^audience\.0: /],
+    ['too many key points', { keyPoints: ['aaaaa', 'bbbbb', 'ccccc', 'ddddd', 'eeeee', 'fffff'] }, /^keyPoints: /],
+    ['review gap', { nextReview: '2027-06-01' }, /^nextReview: nextReview must be exactly 12 months after lastReviewed/],
+    ['unknown field', { colour: 'blue' }, /colour/],
+    ['bad related slug', { related: ['Not A Slug'] }, /^related\.0: must be lowercase words joined by hyphens/],
+  ])('rejects %s, naming the field', (_name, patch, message) => {
+    const issues = issuesOf(articleSchema.safeParse({ ...article, ...patch }));
+    expect(issues.some((i) => message.test(i)), issues.join('\n')).toBe(true);
+  });
+  it('names a missing required field', () => {
+    const { title: _t, ...rest } = article;
+    expect(issuesOf(articleSchema.safeParse(rest))).toContainEqual(expect.stringMatching(/^title: /));
+  });
+});
+
+describe('faq, glossary and page schemas', () => {
+  it('accept good fixtures', () => {
+    expect(faqSchema.safeParse(fixture('faq/good.mdx').data).success).toBe(true);
+    expect(glossarySchema.safeParse(fixture('glossary/good.md').data).success).toBe(true);
+  });
+  it('reject a question without a question mark and a missing article link', () => {
+    const faq = fixture('faq/good.mdx').data;
+    expect(issuesOf(faqSchema.safeParse({ ...faq, question: 'Tell me about IOP' }))).toContainEqual('question: must end with a question mark');
+    const { article: _a, ...noArticle } = faq;
+    expect(issuesOf(faqSchema.safeParse(noArticle))).toContainEqual(expect.stringMatching(/^article: /));
+  });
+  it('rejects a glossary entry without a term', () => {
+    expect(issuesOf(glossarySchema.safeParse({ aliases: [] }))).toContainEqual(expect.stringMatching(/^term: /));
+  });
+  it('rejects a page whose review dates are not 12 months apart', () => {
+    const page = { title: 'About', description: 'x'.repeat(60), lastReviewed: '2026-11-22', nextReview: '2028-11-22' };
+    expect(issuesOf(pageSchema.safeParse(page))).toContainEqual(expect.stringMatching(/^nextReview: /));
+  });
+});
+
+describe('the real content passes the schemas', () => {
+  // The build enforces this too; here a failure names every bad file at once.
+  const check = (dir: string, ext: string, schema: { safeParse: (v: unknown) => { success: boolean } }) =>
+    readdirSync(`content/${dir}`).filter((f) => f.endsWith(ext)).map((f) => {
+      const text = readFileSync(`content/${dir}/${f}`, 'utf8');
+      const data = ext === '.yaml' ? parseYaml(text) : parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
+      return [f, issuesOf(schema.safeParse(data) as never)] as const;
+    }).filter(([, issues]) => issues.length);
+  it.each([
+    ['articles', '.mdx', articleSchema],
+    ['faq', '.mdx', faqSchema],
+    ['glossary', '.md', glossarySchema],
+    ['pages', '.mdx', pageSchema],
+    ['levels', '.yaml', levelSchema],
+  ] as const)('content/%s', (dir, ext, schema) => {
+    expect(check(dir, ext, schema)).toEqual([]);
+  });
+});

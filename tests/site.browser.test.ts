@@ -1,0 +1,128 @@
+// The built site in real Chromium: axe on every page (phone and desktop, light and dark), keyboard use,
+// JavaScript off, print, and no request leaving the site's origin.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newContext, SCHEMES, VIEWPORTS } from './helpers/browser';
+import { serveDist } from './helpers/server';
+import { builtPages } from './helpers/dist';
+import { axeViolations } from './helpers/axe';
+
+const paths = builtPages().map((p) => p.path);
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveDist();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('axe: 0 violations on every page', () => {
+  for (const vp of VIEWPORTS) {
+    for (const scheme of SCHEMES) {
+      it(`${vp.name} ${vp.width}px, ${scheme}`, async () => {
+        const context = await newContext(browser, { width: vp.width, height: vp.height, scheme });
+        const page = await context.newPage();
+        const problems: string[] = [];
+        for (const path of paths) {
+          await page.goto(server.url + path);
+          problems.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
+        }
+        await context.close();
+        expect(problems).toEqual([]);
+      }, 180_000);
+    }
+  }
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/guide/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    expect(focused).toEqual({ text: 'Skip to main content', href: '#main' });
+    const box = await page.locator('.skip-link').boundingBox();
+    expect(box && box.width > 20 && box.height > 10).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+
+  it('the theme toggle works by keyboard and the choice survives a reload', async () => {
+    const context = await newContext(browser, { scheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    const toggle = page.locator('theme-toggle button');
+    await toggle.focus();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(17, 24, 31)');
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.keyboard.press('Tab'); // skip link
+    await page.locator('theme-toggle button').press(' ');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every page is complete: heading, content, crisis lines, working search link; no dead controls', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false, width: 390, height: 844 });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(server.url + path);
+      expect(await page.locator('h1').count(), path).toBe(1);
+      expect(await page.locator('footer').innerText(), path).toContain('1-800-662-4357');
+      expect(await page.locator('header a[href="/search/"]').isVisible(), path).toBe(true);
+      expect(await page.locator('theme-toggle button').isVisible(), path).toBe(false);
+      const mainText = await page.locator('main').innerText();
+      expect(mainText.length, path).toBeGreaterThan(150);
+    }
+    await page.goto(`${server.url}/guide/what-is-iop/`);
+    expect(await page.locator('nav.toc a').count()).toBeGreaterThan(2);
+    expect(await page.locator('header nav a').evaluateAll((as) => as.every((a) => (a as HTMLElement).offsetParent !== null))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('privacy', () => {
+  it('no request leaves the site origin, and no cookie is set', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+    });
+    for (const path of paths) await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    expect(outside).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('prints the page address, review date and crisis numbers, without navigation, TOC or search', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/guide/what-is-iop/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['header nav', '.toc', '.search-link', '.skip-link']) {
+      expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
+    }
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('/guide/what-is-iop/');
+    expect(text).toMatch(/Page last reviewed: \w+ \d+, \d{4}/);
+    for (const n of ['988', '911', '1-800-662-4357']) expect(text).toContain(n);
+    await context.close();
+  });
+});
