@@ -89,6 +89,20 @@ describe('built site', () => {
     }
   });
 
+  it('links the first use of glossary terms in articles, once per term', () => {
+    const articles = pages.filter((p) => /^\/guide\/[a-z0-9-]+\/$/.test(p.path));
+    const problems: string[] = [];
+    let total = 0;
+    for (const p of articles) {
+      const ids = [...p.document.querySelectorAll('a.gloss')].map((a) => a.getAttribute('href'));
+      total += ids.length;
+      for (const id of ids.filter((x, i) => ids.indexOf(x) !== i)) problems.push(`${p.path}: ${id} linked twice`);
+      if (p.document.querySelector('h1 a.gloss, h2 a.gloss, h3 a.gloss')) problems.push(`${p.path}: glossary link inside a heading`);
+    }
+    expect(problems).toEqual([]);
+    expect(total).toBeGreaterThanOrEqual(articles.length);
+  });
+
   it('ships no client JavaScript on article pages beyond the theme toggle', () => {
     for (const p of pages.filter((x) => x.path.startsWith('/guide/') && x.path !== '/guide/iop-vs-php/')) {
       const external = [...p.document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));

@@ -38,6 +38,21 @@ describe('axe: 0 violations on every page', () => {
   }
 });
 
+describe('small screens', () => {
+  it('no page scrolls sideways at 320 px', async () => {
+    const context = await newContext(browser, { width: 320, height: 700 });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(server.url + path);
+      const w = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (w > 320) wide.push(`${path}: ${w}px wide`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});
+
 describe('keyboard', () => {
   it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
     const context = await newContext(browser);
