@@ -118,8 +118,11 @@ describe('privacy', () => {
       const url = r.url();
       if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
     });
+    const blocked: string[] = [];
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
     for (const path of paths) await page.goto(server.url + path, { waitUntil: 'networkidle' });
     expect(outside).toEqual([]);
+    expect(blocked, 'the CSP in public/_headers blocked something').toEqual([]);
     expect(await context.cookies()).toEqual([]);
     await context.close();
   });

@@ -9,9 +9,22 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
 };
 
+/** Headers from dist/_headers (the "/*" block), so browser tests run under the same CSP a host would send. */
+async function siteHeaders(root: string): Promise<Record<string, string>> {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  return Object.fromEntries(
+    text.split('\n').filter((l) => /^\s+[\w-]+:/.test(l)).map((l) => {
+      const i = l.indexOf(':');
+      return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+    }),
+  );
+}
+
 /** Serve `root` on a free localhost port; resolves with the base URL and a close function. */
 export async function serveDist(root = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
+  const headers = await siteHeaders(root);
   const server: Server = createServer(async (req, res) => {
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
