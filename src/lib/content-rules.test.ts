@@ -7,6 +7,7 @@ describe('content rules', () => {
     expect(avoidHits('The Substance Abuse and Mental Health Services Administration runs a helpline.')).toEqual([]);
     expect(avoidHits('Groups like Alcoholics Anonymous meet weekly.')).toEqual([]);
     expect(avoidHits('Avoid substance abuse wording.')).toEqual(['"substance abuse" (use: substance use)']);
+    expect(avoidHits('TIP 47: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment')).toEqual([]);
   });
   it('finds phone numbers and short codes', () => {
     expect(phoneNumbers('Call 555-123-4567 or (555) 765-4321 now. Or call 988, or text 741741.')).toEqual([

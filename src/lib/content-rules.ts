@@ -23,7 +23,7 @@ export const AVOID: readonly { pattern: RegExp; instead: string }[] = [
 /** Official names that contain a word from the avoid-list. They are removed before checking. */
 export const ALLOWED_NAMES: readonly RegExp[] = [
   /Substance Abuse and Mental Health Services Administration/g,
-  /Substance Abuse(?: Treatment| Intensive Outpatient| and Mental Health)[^.\n"]*/g, // document titles (TIP 47 etc.)
+  /Substance Abuse\b/g, // title case only: document titles such as TIP 47 ("Substance Abuse: Clinical Issues...")
   /National Institute on (Drug|Alcohol) Abuse[^.\n"]*/g,
   /Alcoholics Anonymous/g,
   /Al-Anon[^.\n]*/g,
