@@ -5,6 +5,7 @@ const matchers = compileTerms([
   { id: 'iop', term: 'Intensive outpatient program (IOP)', aliases: ['intensive outpatient'] },
   { id: 'php', term: 'Partial hospitalization program (PHP)', aliases: ['day program'] },
   { id: 'relapse', term: 'Relapse', aliases: [] },
+  { id: 'outpatient-care', term: 'Outpatient care', aliases: [] },
 ]);
 
 describe('glossary term matching', () => {
@@ -26,5 +27,11 @@ describe('glossary term matching', () => {
   });
   it('leaves acronyms inside other words and lowercase acronyms alone', () => {
     expect(linkFirstUses('iop-guide and IOPX and iop', matchers, new Set())).toEqual([{ text: 'iop-guide and IOPX and iop' }]);
+  });
+  it('does not link a shorter term inside an already-linked longer phrase', () => {
+    const linked = new Set<string>();
+    const segs = linkFirstUses('IOP is intensive outpatient care. Outpatient care is weekly.', matchers, linked);
+    expect(segs.filter((s) => s.id).map((s) => [s.text, s.id])).toEqual([['IOP', 'iop'], ['Outpatient care', 'outpatient-care']]);
+    expect(segs.map((s) => s.text).join('')).toBe('IOP is intensive outpatient care. Outpatient care is weekly.');
   });
 });

@@ -48,18 +48,32 @@ export type Segment = { text: string; id?: string };
  * `linked` is updated: once a term is linked in a document it is not linked again.
  */
 export function linkFirstUses(text: string, matchers: readonly TermMatcher[], linked: Set<string>): Segment[] {
+  // Already-linked terms still claim their span, so "outpatient care" inside a later "intensive outpatient care"
+  // is not linked as a different term.
   let best: { index: number; length: number; id: string } | undefined;
   for (const m of matchers) {
-    if (linked.has(m.id)) continue;
     const found = m.re.exec(text);
     if (found && (!best || found.index < best.index || (found.index === best.index && found[0].length > best.length))) {
       best = { index: found.index, length: found[0].length, id: m.id };
     }
   }
   if (!best) return [{ text }];
+  const match = text.slice(best.index, best.index + best.length);
+  const isNew = !linked.has(best.id);
   linked.add(best.id);
   const before = text.slice(0, best.index);
-  const match = text.slice(best.index, best.index + best.length);
   const rest = linkFirstUses(text.slice(best.index + best.length), matchers, linked);
-  return [...(before ? [{ text: before }] : []), { text: match, id: best.id }, ...rest.filter((s) => s.text)];
+  const head: Segment[] = isNew ? [...(before ? [{ text: before }] : []), { text: match, id: best.id }] : [{ text: before + match }];
+  return mergeText([...head, ...rest.filter((s) => s.text)]);
+}
+
+/** Join neighbouring plain-text segments. */
+function mergeText(segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const last = out.at(-1);
+    if (last && !last.id && !s.id) last.text += s.text;
+    else out.push({ ...s });
+  }
+  return out;
 }
