@@ -36,6 +36,13 @@ class IopSearch extends HTMLElement {
         open();
       }
     });
+    // Escape always closes, even from a search field that holds text (where Chromium would only clear the field).
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !e.isComposing) {
+        e.preventDefault();
+        dialog.close();
+      }
+    });
     this.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
     // A click on the backdrop (outside the dialog box) closes it, as readers expect.
     dialog.addEventListener('click', (e) => {
