@@ -26,6 +26,13 @@ describe('prepareForIndex', () => {
     expect(p.nextElementSibling?.id).toBe('cost');
   });
 
+  it('lists every alias, with its section, in the page metadata for exact-match ranking', () => {
+    const { html } = prepareForIndex(article, new Map([['', ['rehab']], ['hours', ['schedule', 'how long']]]));
+    const { document } = parseHTML(html);
+    expect(document.querySelector('[data-pagefind-meta="aliases[data-value]"]')?.getAttribute('data-value')).toBe('rehab|schedule#hours|how long#hours');
+    expect(prepareForIndex(article).html).not.toContain('aliases[data-value]');
+  });
+
   it('reports sections that do not exist or are not indexed', () => {
     const withChrome = article.replace('<header>', '<header><h2 id="nav">Nav</h2>');
     expect(prepareForIndex(withChrome, new Map([['nope', ['x']], ['nav', ['y']]])).missing).toEqual(['nope', 'nav']);

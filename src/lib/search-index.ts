@@ -35,6 +35,15 @@ export function prepareForIndex(html: string, aliases: ReadonlyMap<string, reado
     }
   }
   const missing: string[] = [];
+  // Every alias also goes into the page's metadata ("words#fragment|..."), so an exact alias query can rank first.
+  const listed = [...aliases].flatMap(([fragment, words]) => words.map((w) => (fragment ? `${w}#${fragment}` : w)));
+  const firstBody = bodies[0];
+  if (listed.length && firstBody) {
+    const meta = document.createElement('span');
+    meta.setAttribute('data-pagefind-meta', 'aliases[data-value]');
+    meta.setAttribute('data-value', listed.join('|'));
+    firstBody.prepend(meta);
+  }
   for (const [fragment, words] of aliases) {
     if (!words.length) continue;
     const p = document.createElement('p');

@@ -1,22 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, comparable, excerptParts, isExactMatch, MAX_QUERY, rankHits, resultCountText, withoutStopWords, type RawResult } from './search-results';
+import { aliasMatches, cleanQuery, comparable, excerptParts, isExactMatch, looseWords, MAX_QUERY, mergeLoose, rankHits, resultCountText, type RawResult } from './search-results';
 
 const loc = (n: number) => Array.from({ length: n }, (_, i) => ({ weight: 1, balanced_score: 10, location: i }));
 function result(url: string, title: string, subs: [string, string, number][] = [], topic = 'Topic'): RawResult {
   return { url, excerpt: `${title} excerpt`, meta: { title, topic }, sub_results: subs.map(([u, t, n]) => ({ url: u, title: t, excerpt: `${t} text`, weighted_locations: loc(n) })) };
 }
 
-describe('cleanQuery and withoutStopWords', () => {
+describe('cleanQuery and looseWords', () => {
   it('trims, collapses spaces and caps long input', () => {
     expect(cleanQuery('  day \n  program ')).toBe('day program');
     expect(cleanQuery('x'.repeat(500))).toHaveLength(MAX_QUERY);
     expect(cleanQuery('')).toBe('');
   });
-  it('drops filler words only when something meaningful is left', () => {
-    expect(withoutStopWords('does medicare pay')).toBe('medicare pay');
-    expect(withoutStopWords('can I keep my job?')).toBe('keep job?');
-    expect(withoutStopWords('medicare')).toBeNull();
-    expect(withoutStopWords('what is it')).toBeNull();
+  it('keeps the meaningful words only, once each', () => {
+    expect(looseWords('does medicare pay')).toEqual(['medicare', 'pay']);
+    expect(looseWords('Will my boss find out?')).toEqual(['boss', 'find', 'out']);
+    expect(looseWords('what is it')).toEqual([]);
+    expect(looseWords('iop iop IOP')).toEqual(['iop', 'IOP']);
+    expect(looseWords('<img src=x onerror=alert(1)>')).toEqual(['img', 'src=x', 'onerror=alert(1']);
+  });
+});
+
+describe('mergeLoose', () => {
+  it('keeps strict results first, then adds loose ones by summed score, without repeats', () => {
+    const r = (id: string, score: number) => ({ id, score });
+    const merged = mergeLoose([r('a', 1)], [[r('b', 2), r('a', 9), r('c', 1)], [r('c', 5)]]);
+    expect(merged.map((x) => x.id)).toEqual(['a', 'c', 'b']);
   });
 });
 
@@ -63,7 +72,7 @@ describe('rankHits', () => {
     const hits = rankHits('can i keep my job during iop', results);
     expect(hits[0].url).toBe('/faq/');
     expect(hits[0].subs[0].url).toBe('/faq/#keep-job');
-    expect(hits[0].exact).toBe(true);
+    expect(hits[0].tier).toBe(2);
   });
   it('lifts an exact page title match to the top', () => {
     const hits = rankHits('Frequently asked questions', results);
@@ -72,6 +81,28 @@ describe('rankHits', () => {
   it('shows at most three sections', () => {
     const many = result('/g/', 'G', [1, 2, 3, 4, 5].map((i) => [`/g/#s${i}`, `S${i}`, i] as [string, string, number]));
     expect(rankHits('x', [many])[0].subs.map((s) => s.title)).toEqual(['S5', 'S4', 'S3']);
+  });
+});
+
+describe('aliases in ranking', () => {
+  const withAliases = (url: string, title: string, aliases: string, subs: [string, string, number][] = []) => ({ ...result(url, title, subs), meta: { title, aliases } });
+  it('reads exact alias matches for the page and its sections', () => {
+    expect([...aliasMatches('Day Program', 'day program|rehab|detox#withdrawal-management')]).toEqual(['']);
+    expect([...aliasMatches('detox', 'day program|detox#withdrawal-management')]).toEqual(['withdrawal-management']);
+    expect(aliasMatches('day', 'day program').size).toBe(0);
+    expect(aliasMatches('x', undefined).size).toBe(0);
+  });
+  it('lifts an alias match above plain matches but below an exact title match', () => {
+    const results = [
+      result('/guide/a/', 'Something else'),
+      withAliases('/guide/b/', 'IOP and PHP', 'day program'),
+      result('/guide/c/', 'Day program'),
+    ];
+    expect(rankHits('day program', results).map((h) => [h.url, h.tier])).toEqual([['/guide/c/', 2], ['/guide/b/', 1], ['/guide/a/', 0]]);
+  });
+  it('puts the section an alias points at first', () => {
+    const g = withAliases('/glossary/', 'Glossary', 'detox#withdrawal-management', [['/glossary/#cbt', 'CBT', 9], ['/glossary/?highlight=detox#withdrawal-management', 'Withdrawal management', 1]]);
+    expect(rankHits('detox', [g])[0].subs[0].title).toBe('Withdrawal management');
   });
 });
 

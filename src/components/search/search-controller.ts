@@ -1,14 +1,19 @@
 // Browser behaviour of a SearchPanel: loads Pagefind on first use, searches as the reader types, renders results
 // with DOM APIs only (excerpt text goes through textContent; only Pagefind's <mark> becomes an element).
-import { cleanQuery, excerptParts, rankHits, resultCountText, withoutStopWords, type Hit, type RawResult } from '../../lib/search-results';
+import { cleanQuery, excerptParts, looseWords, mergeLoose, rankHits, resultCountText, type Hit, type RawResult } from '../../lib/search-results';
 
 /** The parts of Pagefind's JS API this site uses. */
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<RawResult> }[] }>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
+/** One result before its data is loaded. */
+interface PagefindResult { id: string; score: number; data(): Promise<RawResult> }
+
+/** Fewer strict results than this and a looser search (word by word) fills the list. */
+const ENOUGH = 3;
 /** Results rendered per search (the count announced is the full number). */
 const SHOWN = 10;
 /** Wait this long after the last keystroke before searching. */
@@ -161,12 +166,15 @@ export class SearchController {
     const filters = Object.fromEntries(this.filters.filter((f) => f.value).map((f) => [f.dataset.searchFilter!, f.value]));
     try {
       const pf = await loadPagefind();
-      let found = await pf.search(q, { filters });
-      const shorter = found.results.length === 0 ? withoutStopWords(q) : null;
-      if (shorter) found = await pf.search(shorter, { filters });
-      const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+      let results = (await pf.search(q, { filters })).results;
+      const words = looseWords(q);
+      if (results.length < ENOUGH && (words.length > 1 || (words.length === 1 && words[0] !== q))) {
+        const loose = await Promise.all(words.map(async (w) => (await pf.search(w, { filters })).results));
+        results = mergeLoose(results, loose);
+      }
+      const data = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
       if (seq !== this.seq) return;
-      this.show(seq, q, rankHits(q, data), found.results.length);
+      this.show(seq, q, rankHits(q, data), results.length);
     } catch {
       if (seq !== this.seq) return;
       this.list.replaceChildren();
