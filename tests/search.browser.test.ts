@@ -173,6 +173,27 @@ describe('aliases', () => {
   });
 });
 
+describe('ranking', () => {
+  it('an exact article title or FAQ question ranks first, with that question as the first section', async () => {
+    const faq = pages.find((p) => p.path === '/faq/')!.document;
+    const questions = [...faq.querySelectorAll('[data-pagefind-body] h3[id]')].slice(0, 4).map((h) => ({ q: h.textContent!.trim(), want: `/faq/#${h.id}` }));
+    const titles = pages.filter((p) => /^\/guide\/[a-z0-9-]+\/$/.test(p.path)).slice(0, 4).map((p) => ({ q: p.document.querySelector('h1')!.textContent!.trim(), want: p.path }));
+    expect(questions.length, 'no FAQ questions in the build').toBeGreaterThan(0);
+    const { page, context } = await openPage(ARTICLE);
+    await openDialog(page);
+    const wrong: string[] = [];
+    for (const { q, want } of [...questions, ...titles]) {
+      await searchFor(page, q);
+      const links = await resultLinks(page);
+      const first = want.includes('#') ? links.find((l) => !l.top) : links[0];
+      const got = first ? new URL(first.href, 'http://x') : null;
+      if (!got || `${got.pathname}${got.hash}` !== want) wrong.push(`${q}: got ${got ? got.pathname + got.hash : 'nothing'}`);
+    }
+    expect(wrong).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('/search/ page', () => {
   it('reads ?q=, shows results and keeps the address in step', async () => {
     const { page, context, errors } = await openPage('/search/?q=teen');
