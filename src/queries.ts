@@ -28,3 +28,13 @@ export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
   if (!page) throw new Error(`content/pages/${id}.mdx is missing`);
   return page;
 }
+
+/** Titles of every stand-alone page, FAQ question and glossary term (for the A to Z lists on /search/). */
+export async function getSearchDirectoryData() {
+  const [pages, faqs, terms] = await Promise.all([getCollection('pages'), getCollection('faq'), getCollection('glossary')]);
+  return {
+    pages: pages.map((p) => ({ id: p.id, title: p.data.title })),
+    faqs: faqs.map((f) => ({ id: f.id, question: f.data.question })),
+    terms: terms.map((t) => ({ id: t.id, term: t.data.term })),
+  };
+}
