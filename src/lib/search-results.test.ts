@@ -37,6 +37,15 @@ describe('excerptParts', () => {
       { text: ' program', mark: false },
     ]);
   });
+  it('does not highlight stop words such as "I" and "can"', () => {
+    expect(excerptParts('<mark>Can</mark> <mark>I</mark> keep my <mark>job?</mark>')).toEqual([
+      { text: 'Can', mark: false },
+      { text: ' ', mark: false },
+      { text: 'I', mark: false },
+      { text: ' keep my ', mark: false },
+      { text: 'job?', mark: true },
+    ]);
+  });
   it('turns hostile text into inert text', () => {
     const parts = excerptParts('x <img src=x onerror=alert(1)> &lt;script&gt;alert(1)&lt;/script&gt; <mark>y</mark>');
     expect(parts.map((p) => p.text).join('')).toBe('x  <script>alert(1)</script> y');

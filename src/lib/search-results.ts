@@ -87,7 +87,8 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
     else if (piece) {
       // Any other tag-like text is dropped as markup, never shown or parsed.
       const text = decode(piece.replace(/<[^>]*>/g, ''));
-      if (text) parts.push({ text, mark });
+      // Marking every "I", "is" and "can" makes excerpts noisy; only meaningful words stay highlighted.
+      if (text) parts.push({ text, mark: mark && !STOP_WORDS.has(comparable(text)) });
     }
   }
   return parts;
