@@ -7,3 +7,10 @@ export function formatDate(d: Date): string {
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+/** The date 12 months after `d` (a page's next review is due one year after its last). */
+export function oneYearAfter(d: Date): Date {
+  const next = new Date(d);
+  next.setUTCFullYear(next.getUTCFullYear() + 1);
+  return next;
+}

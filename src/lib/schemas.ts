@@ -3,6 +3,7 @@
  * schemas the build uses (src/content.config.ts only wires these to loaders).
  */
 import { z } from 'astro/zod';
+import { oneYearAfter } from './dates';
 
 /** Topics group articles and FAQs; labels and order live in topics.ts. */
 export const TOPICS = ['about-iop', 'care-levels', 'paying', 'choosing', 'families', 'after', 'rights'] as const;
@@ -26,9 +27,7 @@ const reviewFields = {
   reviewer: z.string().optional(),
 };
 function nextReviewIsOneYearLater(d: { lastReviewed: Date; nextReview: Date }): boolean {
-  const expected = new Date(d.lastReviewed);
-  expected.setUTCFullYear(expected.getUTCFullYear() + 1);
-  return d.nextReview.getTime() === expected.getTime();
+  return d.nextReview.getTime() === oneYearAfter(d.lastReviewed).getTime();
 }
 const reviewRule = {
   message: 'nextReview must be exactly 12 months after lastReviewed',

@@ -6,3 +6,9 @@ export const SITE_TAGLINE = 'Intensive outpatient programs, explained in plain l
 export function pageTitle(title: string): string {
   return title === SITE_NAME ? `${SITE_NAME}: ${SITE_TAGLINE}` : `${title} | ${SITE_NAME}`;
 }
+
+/**
+ * When the site's own pages without content files (home, guide index, search, 404) were last reviewed.
+ * Update it when those pages' wording changes; their next review is due 12 months later.
+ */
+export const SITE_LAST_REVIEWED = new Date('2026-11-22T00:00:00Z');

@@ -1,7 +1,7 @@
 // Small pure helpers: URLs, dates, theme, site titles, FAQ grouping.
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, paths } from './urls';
-import { formatDate, isoDate } from './dates';
+import { formatDate, isoDate, oneYearAfter } from './dates';
 import { nextTheme, parseStoredTheme } from './theme';
 import { pageTitle } from './site';
 import { checkArticleLinks, glossaryByLetter, groupFaqs } from './faq';
@@ -21,6 +21,11 @@ describe('dates, theme and titles', () => {
   it('formats review dates in UTC', () => {
     const d = new Date('2026-11-22T00:00:00Z');
     expect(formatDate(d)).toBe('November 22, 2026');
+    expect(isoDate(d)).toBe('2026-11-22');
+  });
+  it('puts the next review 12 months after the last, without changing the input', () => {
+    const d = new Date('2026-11-22T00:00:00Z');
+    expect(isoDate(oneYearAfter(d))).toBe('2027-11-22');
     expect(isoDate(d)).toBe('2026-11-22');
   });
   it('toggles and validates the stored theme', () => {
