@@ -1,10 +1,9 @@
 // Realistic lay queries against the built site, through the real search UI in Chromium (Pagefind + our ranking).
 // Each query passes if one of its expected pages or sections is among the top 3 results. At least 90% must pass;
 // the score and every miss are printed so content and aliases (content/search/aliases.yaml) can be tuned.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext } from './helpers/browser';
-import { serveDist } from './helpers/server';
+import { describe, expect, it } from 'vitest';
+import { newContext } from './helpers/browser';
+import { useBuiltSite } from './helpers/site';
 import { PAGE_PANEL, searchFor } from './helpers/search';
 
 /** Query -> acceptable targets: "/guide/<slug>/" (the page or any of its sections), "/guide/<slug>/#id", "/faq/#id", "/glossary/#id". */
@@ -50,23 +49,14 @@ export function matches(shown: string, expected: string): boolean {
   return u.pathname === e.pathname && (!e.hash || u.hash === e.hash);
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('query set', () => {
   it('finds the expected page or section in the top 3 for at least 90% of lay queries', async () => {
     expect(QUERIES.length).toBeGreaterThanOrEqual(25);
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.url}/search/`);
     const misses: string[] = [];
     for (const [q, expected] of QUERIES) {
       await searchFor(page, q, PAGE_PANEL);

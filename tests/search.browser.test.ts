@@ -1,32 +1,22 @@
 // Search on the built site in Chromium: lazy loading, the dialog by keyboard, hostile input, the /search/ page with
 // and without JavaScript, highlight on arrival, and axe with results shown (phone and desktop, light and dark).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launchBrowser, newContext, SCHEMES, VIEWPORTS } from './helpers/browser';
-import { serveDist } from './helpers/server';
+import { newContext, SCHEMES, VIEWPORTS } from './helpers/browser';
+import { useBuiltSite } from './helpers/site';
 import { builtPages } from './helpers/dist';
 import { axeViolations } from './helpers/axe';
 import { DIALOG_PANEL, PAGE_PANEL, openDialog, resultLinks, searchFor } from './helpers/search';
 
 const pages = builtPages();
 const ARTICLE = pages.map((p) => p.path).find((p) => /^\/guide\/[a-z0-9-]+\/$/.test(p))!;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** A fresh page that records requests, script errors and any alert() a hostile query might trigger. */
 async function openPage(path: string, opts: Parameters<typeof newContext>[1] = {}) {
-  const context = await newContext(browser, opts);
+  const context = await newContext(site.browser, opts);
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -36,7 +26,7 @@ async function openPage(path: string, opts: Parameters<typeof newContext>[1] = {
     errors.push(`alert: ${d.message()}`);
     void d.dismiss();
   });
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return { page, context, requests, errors };
 }
 
@@ -239,7 +229,7 @@ describe('axe: 0 violations with search open and results shown', () => {
         const problems = (await axeViolations(page)).map((v) => `dialog with results: ${v}`);
         await searchFor(page, 'qqqqxxxx');
         problems.push(...(await axeViolations(page)).map((v) => `dialog, no results: ${v}`));
-        await page.goto(`${server.url}/search/?q=program`);
+        await page.goto(`${site.url}/search/?q=program`);
         await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLElement).dataset.state === 'done', PAGE_PANEL);
         problems.push(...(await axeViolations(page)).map((v) => `/search/ with results: ${v}`));
         await context.close();

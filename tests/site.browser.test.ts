@@ -1,34 +1,23 @@
 // The built site in real Chromium: axe on every page (phone and desktop, light and dark), keyboard use,
 // JavaScript off, print, and no request leaving the site's origin.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, SCHEMES, VIEWPORTS } from './helpers/browser';
-import { serveDist } from './helpers/server';
+import { describe, expect, it } from 'vitest';
+import { newContext, SCHEMES, VIEWPORTS } from './helpers/browser';
+import { useBuiltSite } from './helpers/site';
 import { builtPages } from './helpers/dist';
 import { axeViolations } from './helpers/axe';
 
 const paths = builtPages().map((p) => p.path);
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('axe: 0 violations on every page', () => {
   for (const vp of VIEWPORTS) {
     for (const scheme of SCHEMES) {
       it(`${vp.name} ${vp.width}px, ${scheme}`, async () => {
-        const context = await newContext(browser, { width: vp.width, height: vp.height, scheme });
+        const context = await newContext(site.browser, { width: vp.width, height: vp.height, scheme });
         const page = await context.newPage();
         const problems: string[] = [];
         for (const path of paths) {
-          await page.goto(server.url + path);
+          await page.goto(site.url + path);
           problems.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
         }
         await context.close();
@@ -40,11 +29,11 @@ describe('axe: 0 violations on every page', () => {
 
 describe('small screens', () => {
   it('no page scrolls sideways at 320 px', async () => {
-    const context = await newContext(browser, { width: 320, height: 700 });
+    const context = await newContext(site.browser, { width: 320, height: 700 });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of paths) {
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       const w = await page.evaluate(() => document.documentElement.scrollWidth);
       if (w > 320) wide.push(`${path}: ${w}px wide`);
     }
@@ -55,9 +44,9 @@ describe('small screens', () => {
 
 describe('keyboard', () => {
   it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/guide/`);
+    await page.goto(`${site.url}/guide/`);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
     expect(focused).toEqual({ text: 'Skip to main content', href: '#main' });
@@ -69,9 +58,9 @@ describe('keyboard', () => {
   });
 
   it('the theme toggle works by keyboard and the choice survives a reload', async () => {
-    const context = await newContext(browser, { scheme: 'light' });
+    const context = await newContext(site.browser, { scheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     const toggle = page.locator('theme-toggle button');
     await toggle.focus();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -91,10 +80,10 @@ describe('keyboard', () => {
 
 describe('without JavaScript', () => {
   it('every page is complete: heading, content, crisis lines, working search link; no dead controls', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false, width: 390, height: 844 });
+    const context = await newContext(site.browser, { javaScriptEnabled: false, width: 390, height: 844 });
     const page = await context.newPage();
     for (const path of paths) {
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       expect(await page.locator('h1').count(), path).toBe(1);
       expect(await page.locator('footer').innerText(), path).toContain('1-800-662-4357');
       expect(await page.locator('header a[href="/search/"]').isVisible(), path).toBe(true);
@@ -102,7 +91,7 @@ describe('without JavaScript', () => {
       const mainText = await page.locator('main').innerText();
       expect(mainText.length, path).toBeGreaterThan(150);
     }
-    await page.goto(`${server.url}/guide/what-is-iop/`);
+    await page.goto(`${site.url}/guide/what-is-iop/`);
     expect(await page.locator('nav.toc a').count()).toBeGreaterThan(2);
     expect(await page.locator('header nav a').evaluateAll((as) => as.every((a) => (a as HTMLElement).offsetParent !== null))).toBe(true);
     await context.close();
@@ -111,16 +100,16 @@ describe('without JavaScript', () => {
 
 describe('privacy', () => {
   it('no request leaves the site origin, and no cookie is set', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     const page = await context.newPage();
     const outside: string[] = [];
     page.on('request', (r) => {
       const url = r.url();
-      if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+      if (!url.startsWith(site.url) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
     });
     const blocked: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
-    for (const path of paths) await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    for (const path of paths) await page.goto(site.url + path, { waitUntil: 'networkidle' });
     expect(outside).toEqual([]);
     expect(blocked, 'the CSP in public/_headers blocked something').toEqual([]);
     expect(await context.cookies()).toEqual([]);
@@ -130,9 +119,9 @@ describe('privacy', () => {
 
 describe('print', () => {
   it('prints the page address, review date and crisis numbers, without navigation, TOC or search', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/guide/what-is-iop/`);
+    await page.goto(`${site.url}/guide/what-is-iop/`);
     await page.emulateMedia({ media: 'print' });
     for (const sel of ['header nav', '.toc', '.search-link', '.skip-link']) {
       expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
