@@ -3,7 +3,7 @@
  * schemas the build uses (src/content.config.ts only wires these to loaders).
  */
 import { z } from 'astro/zod';
-import { oneYearAfter } from './dates';
+import { oneYearAfter } from './dates.ts';
 
 /** Topics group articles and FAQs; labels and order live in topics.ts. */
 export const TOPICS = ['about-iop', 'care-levels', 'paying', 'choosing', 'families', 'after', 'rights'] as const;
