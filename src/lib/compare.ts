@@ -165,3 +165,30 @@ export function describeDay(blocks: readonly WeekBlock[]): string {
     })
     .join('; ');
 }
+
+/** A level's display name: "Intensive outpatient program (IOP)"; the short name is added only when it is an abbreviation. */
+export function levelLabel(level: { name: string; shortName: string }): string {
+  return /^[A-Z]{2,}$/.test(level.shortName) ? `${level.name} (${level.shortName})` : level.name;
+}
+
+/** Headings for the groups of sources each level cites. */
+export const SOURCE_GROUPS = {
+  hours: 'Hours',
+  schedule: 'Days, day length and program length',
+  setting: 'Where you sleep and oversight',
+  services: 'Services',
+  fit: 'Who it may suit, and signs more or less care may fit',
+  coverage: 'Medicare and insurance',
+} as const;
+
+/** The example week's visible window: hour blocks are drawn from 6 am to midnight (24-hour settings fill it). */
+export const WEEK_START = 6;
+export const WEEK_END = 24;
+
+/** Where a block sits in the drawn day, as percentages of the window (clamped to it). */
+export function blockBox(b: WeekBlock): { top: number; height: number } {
+  const span = WEEK_END - WEEK_START;
+  const start = Math.max(b.start, WEEK_START);
+  const end = Math.min(b.end, WEEK_END);
+  return { top: ((start - WEEK_START) / span) * 100, height: (Math.max(end - start, 0) / span) * 100 };
+}
