@@ -8,6 +8,7 @@ import Breadcrumbs from '../src/components/Breadcrumbs.astro';
 import SourcesList from '../src/components/SourcesList.astro';
 import Questions from '../src/components/mdx/Questions.astro';
 import Compare from '../src/components/mdx/Compare.astro';
+import LevelsTable from '../src/components/mdx/LevelsTable.astro';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { levelSchema } from '../src/lib/levels-schema';
@@ -71,5 +72,13 @@ describe('components', () => {
     expect(html).toContain('Open this comparison on its own page');
     const own = await container.renderToString(Compare, { props: { levels, standalone: true } });
     expect(own).not.toContain('Open this comparison on its own page');
+  });
+  it('LevelsTable shows the chosen rows of the comparison, numbers from the levels data', async () => {
+    const read = (f: string) => levelSchema.parse(parseYaml(readFileSync(f, 'utf8')));
+    const levels = { iop: read('tests/fixtures/content/levels/good.yaml'), php: read('content/levels/php.yaml') };
+    const html = await container.renderToString(LevelsTable, { props: { levels, rows: ['hours-adults', 'sleep'] } });
+    expect(html).toMatch(/<th scope="col">Hours a week, adults<\/th><th scope="col">Where you sleep<\/th>/);
+    expect(html).toMatch(/<tr data-level="iop"><th scope="row">Intensive outpatient program \(IOP\)<\/th><td>9 to 19<\/td><td>At home<\/td><\/tr>/);
+    expect(html).toMatch(/<td>20 or more<\/td>/);
   });
 });

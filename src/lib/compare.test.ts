@@ -160,3 +160,13 @@ describe('compareRows over the real levels data', () => {
     expect(differingRows(values, ['iop', 'inpatient'])).toContain('sleep');
   });
 });
+
+describe('the compare URL', () => {
+  it('paths.compare writes what parseState reads', async () => {
+    const { paths } = await import('./urls');
+    const url = paths.compare(['iop', 'php', 'inpatient'], true);
+    expect(url).toBe('/compare/?levels=iop,php,inpatient&diff=1');
+    expect(url).toBe(`/compare/${stateQuery({ levels: ['iop', 'php', 'inpatient'], diffOnly: true }, KNOWN)}`);
+    expect(parseState(url.slice('/compare/'.length), KNOWN)).toEqual({ levels: ['iop', 'php', 'inpatient'], diffOnly: true });
+  });
+});

@@ -28,7 +28,7 @@ class IopCompare extends HTMLElement {
       this.querySelectorAll<HTMLElement>('[data-level]').forEach((el) => (el.hidden = !state.levels.includes(el.dataset.level!)));
       const differ = differingRows(values, state.levels);
       for (const tr of rows) tr.hidden = state.diffOnly && !differ.includes(tr.dataset.row!);
-      if (ownPage) ownPage.href = paths.compare(state.levels) + (state.diffOnly ? '&diff=1' : '');
+      if (ownPage) ownPage.href = paths.compare(state.levels, state.diffOnly);
       if (announce) live.textContent = announcement(state.levels.map((l) => names[l]), state.diffOnly, state.diffOnly ? differ.length : rows.length, rows.length);
     };
     const change = (next: CompareState) => {
