@@ -33,6 +33,12 @@ describe('bad content fails the build clearly', () => {
     const out = buildWith('content/articles/bad-related.mdx', good.replace('related: []', 'related: [no-such-page]').replace('order: 1', 'order: 98'));
     expect(out).toContain('content/articles/bad-related.mdx: related: no article "no-such-page"');
   });
+  it('names the file and field for a bad levels-of-care value', () => {
+    const level = readFileSync('tests/fixtures/content/levels/good.yaml', 'utf8').replace('sleep: home', 'sleep: hotel');
+    const out = buildWith('content/levels/bad-level.yaml', level);
+    expect(out).toContain('bad-level');
+    expect(out).toMatch(/sleep/);
+  });
   it('names the key for an unknown levels number', () => {
     const out = buildWith('content/articles/bad-number.mdx', good.replace('iop.hours.adults.min', 'iop.hours.adults.maxx').replace('order: 1', 'order: 97'));
     expect(out).toContain('<N k="iop.hours.adults.maxx">');

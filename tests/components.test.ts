@@ -7,6 +7,11 @@ import Toc from '../src/components/Toc.astro';
 import Breadcrumbs from '../src/components/Breadcrumbs.astro';
 import SourcesList from '../src/components/SourcesList.astro';
 import Questions from '../src/components/mdx/Questions.astro';
+import Compare from '../src/components/mdx/Compare.astro';
+import LevelsTable from '../src/components/mdx/LevelsTable.astro';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { levelSchema } from '../src/lib/levels-schema';
 
 const container = await AstroContainer.create();
 
@@ -47,5 +52,33 @@ describe('components', () => {
   it('Questions renders a titled checklist around its slot', async () => {
     const html = await container.renderToString(Questions, { props: { title: 'Ask this' }, slots: { default: '<ul><li>Q?</li></ul>' } });
     expect(html).toMatch(/class="checklist[^"]*"[\s\S]*<h3>Ask this<\/h3>[\s\S]*<li>Q\?<\/li>/);
+  });
+  it('Compare renders a full table of the levels it is given, controls hidden until upgraded', async () => {
+    const read = (f: string) => levelSchema.parse(parseYaml(readFileSync(f, 'utf8')));
+    const good = read('tests/fixtures/content/levels/good.yaml');
+    const levels = { outpatient: read('content/levels/outpatient.yaml'), iop: good, php: read('content/levels/php.yaml') };
+    const html = await container.renderToString(Compare, { props: { levels, id: 'cmp', headingLevel: 2 } });
+    expect(html).toMatch(/<iop-compare[^>]*data-known="outpatient,iop,php"/);
+    expect(html).toContain('<caption id="cmp-caption"');
+    expect(html).toMatch(/role="region" aria-labelledby="cmp-caption" tabindex="0"/);
+    expect(html.match(/<th scope="col"[^>]*data-level=/g)).toHaveLength(3);
+    expect(html.match(/<tr data-row=/g)!.length).toBeGreaterThan(15);
+    expect(html).toMatch(/<th scope="row"[^>]*>Hours a week, adults<\/th>\s*<td data-level="outpatient"[^>]*>Fewer than 9<\/td>\s*<td data-level="iop"[^>]*>9 to 19<\/td>\s*<td data-level="php"[^>]*>20 or more<\/td>/);
+    expect(html).toMatch(/<div[^>]*data-controls[^>]*hidden/);
+    expect(html).toMatch(/<input type="checkbox" name="level" value="iop" checked/);
+    expect(html).not.toMatch(/value="outpatient" checked/);
+    expect(html).toContain('<h2 class="mt-6 text-lg font-bold" id="cmp-week">');
+    expect(html).toContain('href="/get-help/"');
+    expect(html).toContain('Open this comparison on its own page');
+    const own = await container.renderToString(Compare, { props: { levels, standalone: true } });
+    expect(own).not.toContain('Open this comparison on its own page');
+  });
+  it('LevelsTable shows the chosen rows of the comparison, numbers from the levels data', async () => {
+    const read = (f: string) => levelSchema.parse(parseYaml(readFileSync(f, 'utf8')));
+    const levels = { iop: read('tests/fixtures/content/levels/good.yaml'), php: read('content/levels/php.yaml') };
+    const html = await container.renderToString(LevelsTable, { props: { levels, rows: ['hours-adults', 'sleep'] } });
+    expect(html).toMatch(/<th scope="col">Hours a week, adults<\/th><th scope="col">Where you sleep<\/th>/);
+    expect(html).toMatch(/<tr data-level="iop"><th scope="row">Intensive outpatient program \(IOP\)<\/th><td>9 to 19<\/td><td>At home<\/td><\/tr>/);
+    expect(html).toMatch(/<td>20 or more<\/td>/);
   });
 });

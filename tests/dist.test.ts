@@ -103,14 +103,20 @@ describe('built site', () => {
     expect(total).toBeGreaterThanOrEqual(articles.length);
   });
 
-  it('ships no client JavaScript on article pages beyond the theme toggle and the search element', () => {
+  it('ships no client JavaScript on article pages beyond the theme toggle, the search element and, where used, the comparison widget', () => {
     // The search element (header link + dialog) is one small module; Pagefind itself loads only when search is used.
-    const isSearchElement = (src: string) => /customElements\.define\(`iop-search`/.test(readFileSync(`dist${src}`, 'utf8'));
-    for (const p of pages.filter((x) => x.path.startsWith('/guide/') && x.path !== '/guide/iop-vs-php/')) {
+    // The comparison element loads only on pages that render <iop-compare> (the IOP vs PHP article, /compare/).
+    const defines = (src: string, name: string) => new RegExp(`customElements\\.define\\(\`${name}\``).test(readFileSync(`dist${src}`, 'utf8'));
+    const checked = pages.filter((x) => (x.path.startsWith('/guide/') && x.path !== '/guide/') || x.path === '/compare/');
+    expect(checked.filter((p) => p.document.querySelector('iop-compare')).map((p) => p.path)).toEqual(expect.arrayContaining(['/compare/', '/guide/iop-vs-php/']));
+    for (const p of checked) {
+      const usesWidget = p.document.querySelector('iop-compare') !== null;
       const external = [...p.document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
       const inline = [...p.document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');
-      expect(external.filter((src) => !isSearchElement(src)), p.path).toEqual([]);
-      expect(external.length, p.path).toBeLessThanOrEqual(1);
+      const compare = external.filter((src) => defines(src, 'iop-compare'));
+      expect(compare.length, `${p.path}: comparison script`).toBe(usesWidget ? 1 : 0);
+      expect(external.filter((src) => !defines(src, 'iop-search') && !defines(src, 'iop-compare')), p.path).toEqual([]);
+      expect(external.length, p.path).toBeLessThanOrEqual(usesWidget ? 2 : 1);
       expect(inline.every((s) => /theme/.test(s) || /customElements\.define\(`iop-search/.test(s)), p.path).toBe(true);
     }
   });

@@ -54,6 +54,30 @@ describe('faq, glossary and page schemas', () => {
   });
 });
 
+describe('levels schema', () => {
+  const level = parseYaml(readFileSync('tests/fixtures/content/levels/good.yaml', 'utf8')) as Record<string, unknown>;
+  const week = level.exampleWeek as { note: string; days: unknown[][] };
+  it('accepts the good fixture', () => {
+    expect(issuesOf(levelSchema.safeParse(level))).toEqual([]);
+  });
+  it.each([
+    ['hours as text', { hours: { adults: { min: 'nine' }, basis: 'x' } }, /^hours\.adults\.min: /],
+    ['no hours and no note', { hours: { basis: 'x' } }, /^hours\.adults: give adults hours or a note/],
+    ['upTo below min', { hours: { adults: { min: 9, upTo: 5 }, basis: 'x' } }, /^hours\.adults\.upTo: upTo must be more than min/],
+    ['an invented ASAM level', { asam: { level: '2.7', name: 'Something new' } }, /^asam\.level: must be a 3rd-edition ASAM level/],
+    ['unknown sleep place', { sleep: 'hotel' }, /^sleep: /],
+    ['24-hour support as text', { support24h: 'no' }, /^support24h: /],
+    ['a six-day week', { exampleWeek: { ...week, days: week.days.slice(0, 6) } }, /^exampleWeek\.days: must list 7 days/],
+    ['a block that ends before it starts', { exampleWeek: { ...week, days: [[{ start: 18, end: 9, label: 'Group' }], [], [], [], [], [], []] } }, /^exampleWeek\.days\.0\.0\.end: end must be after start/],
+    ['a group without sources', { sources: { ...(level.sources as object), coverage: [] } }, /^sources\.coverage: /],
+    ['a missing source group', { sources: { ...(level.sources as object), fit: undefined } }, /^sources\.fit: /],
+    ['a misspelt field', { programLenght: 'No fixed length.' }, /programLenght/],
+  ])('rejects %s, naming the field', (_name, patch, message) => {
+    const issues = issuesOf(levelSchema.safeParse({ ...level, ...patch }));
+    expect(issues.some((i) => message.test(i)), issues.join('\n')).toBe(true);
+  });
+});
+
 describe('the real content passes the schemas', () => {
   // The build enforces this too; here a failure names every bad file at once.
   const check = (dir: string, ext: string, schema: { safeParse: (v: unknown) => { success: boolean } }) =>
