@@ -37,6 +37,14 @@ describe('articles', () => {
     const bad = [...articles, ...pages].flatMap((a) => (a.data.sources ?? []).filter((s: { url: string }) => !isAuthoritative(s.url)).map((s: { url: string }) => `${a.file}: ${s.url}`));
     expect(bad).toEqual([]);
   });
+
+  it('levels-of-care data cites only authoritative sources', () => {
+    const bad = readdirSync('content/levels').filter((f) => f.endsWith('.yaml')).flatMap((f) => {
+      const groups = parseYaml(readFileSync(`content/levels/${f}`, 'utf8')).sources as Record<string, { url: string }[]>;
+      return Object.values(groups).flat().filter((s) => !isAuthoritative(s.url)).map((s) => `content/levels/${f}: ${s.url}`);
+    });
+    expect(bad).toEqual([]);
+  });
 });
 
 describe('every content file', () => {

@@ -66,6 +66,8 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /(^|\.)jamanetwork\.com$/, /(^|\.)nejm\.org$/, /(^|\.)thelancet\.com$/, /(^|\.)sciencedirect\.com$/, /(^|\.)springer\.com$/,
   /(^|\.)wiley\.com$/, /(^|\.)tandfonline\.com$/, /(^|\.)doi\.org$/, /(^|\.)ccf\.georgetown\.edu$/, /(^|\.)chirblog\.org$/,
   /(^|\.)findtreatment\.gov$/, /(^|\.)nami\.org$/, /(^|\.)ada\.gov$/, /(^|\.)who\.int$/, /(^|\.)jmir\.org$/,
+  // Connecticut's state-funded children's behavioral health system of care (a public program, not a provider).
+  /(^|\.)connectingtocarect\.org$/,
 ];
 
 /** Is this source URL from an authoritative publisher? */
