@@ -1,7 +1,7 @@
 // Writers run `npm run check:content` on plain Node (no Vite): it must load, pass good files and name bad fields.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,11 +17,13 @@ describe('npm run check:content', () => {
     expect(r.code, r.out).toBe(0);
   });
   it('fails a bad article, naming the file and the field', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'check-content-')), 'articles');
+    const root = mkdtempSync(join(tmpdir(), 'check-content-'));
+    const dir = join(root, 'articles');
     mkdirSync(dir);
     const bad = join(dir, 'bad.mdx');
     writeFileSync(bad, readFileSync('tests/fixtures/content/articles/good.mdx', 'utf8').replace(/^description: .*$/m, 'description: "Too short."'));
     const r = run(bad);
+    rmSync(root, { recursive: true });
     expect(r.code).toBe(1);
     expect(r.out).toContain(`FAIL ${bad}`);
     expect(r.out).toMatch(/- description: /);
