@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { gradeOf, proseFromMdx } from '../src/lib/readability';
-import { avoidHits, isAuthoritative, phoneNumbers, TRIAGE } from '../src/lib/content-rules';
+import { avoidHits, isAuthoritative, phoneNumbers, TRIAGE, typedWeeklyHours } from '../src/lib/content-rules';
 import { CRISIS_LINES, MORE_LINES } from '../src/lib/crisis';
 
 interface Doc { file: string; data: Record<string, any>; body: string }
@@ -56,6 +56,11 @@ describe('every content file', () => {
   it('contains no phone numbers except the public helplines', () => {
     const allowed = new Set([...CRISIS_LINES, ...MORE_LINES].flatMap((l) => phoneNumbers(l.action)));
     const bad = everything.flatMap((d) => phoneNumbers(d.body).filter((n) => !allowed.has(n)).map((n) => `${d.file}: ${n}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('takes weekly hour figures from the levels data (<N k="..." />), never typed by hand', () => {
+    const bad = everything.flatMap((d) => typedWeeklyHours(`${JSON.stringify(d.data)}\n${d.body}`).map((h) => `${d.file}: "${h}"`));
     expect(bad).toEqual([]);
   });
 

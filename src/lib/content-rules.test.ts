@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avoidHits, isAuthoritative, phoneNumbers, TRIAGE } from './content-rules';
+import { avoidHits, isAuthoritative, phoneNumbers, TRIAGE, typedWeeklyHours } from './content-rules';
 
 describe('content rules', () => {
   it('finds stigmatizing words but allows official names', () => {
@@ -24,5 +24,11 @@ describe('content rules', () => {
   it('flags triage wording', () => {
     expect(TRIAGE.some((re) => re.test('Based on this, you need IOP.'))).toBe(true);
     expect(TRIAGE.some((re) => re.test('A clinician can help you decide.'))).toBe(false);
+  });
+  it('finds hand-typed weekly hour figures but not daily ones or data-driven ones', () => {
+    expect(typedWeeklyHours('IOP is 9 hours a week. PHP is 20 or more hours per week.')).toEqual(['9 hours a week', '20 or more hours per week']);
+    expect(typedWeeklyHours('Teens spend 6 to 19 hours of treatment each week.')).toEqual(['6 to 19 hours of treatment each week']);
+    expect(typedWeeklyHours('About 3 hours a day, 3 to 5 days a week. Within 72 hours.')).toEqual([]);
+    expect(typedWeeklyHours('at least <N k="iop.hours.adults.min" /> hours a week')).toEqual([]);
   });
 });

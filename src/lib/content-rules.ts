@@ -50,6 +50,14 @@ export function avoidHits(text: string): string[] {
   });
 }
 
+/**
+ * Hand-typed weekly hour figures ("9 hours a week", "20 or more hours per week"). Those numbers live in
+ * content/levels/ and reach prose through <N k="..." />, so the data and the text can never disagree.
+ */
+export function typedWeeklyHours(text: string): string[] {
+  return text.match(/\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s+(?:or more\s+)?hours?\b(?:(?!\bdays?\b)[^.\n<]){0,25}?\b(?:a|per|each)\s+week\b/gi) ?? [];
+}
+
 /** Phone-number-like strings (10 or more digits, or short codes after call/text/dial) in a text. */
 export function phoneNumbers(text: string): string[] {
   const long = text.match(/(?:\+?1[-.\s]?)?(?:\(\d{3}\)|\b\d{3})[-.\s]\d{3}[-.\s]\d{4}\b|\b1-800-[A-Z0-9-]{7,}/g) ?? [];
