@@ -87,4 +87,10 @@ describe('FAQ and glossary', () => {
     expect(dupes(glossary.map((g) => g.data.term.toLowerCase()))).toEqual([]);
     expect(dupes(glossary.flatMap((g) => (g.data.aliases ?? []).map((a: string) => a.toLowerCase())))).toEqual([]);
   });
+  it('gives each FAQ question its own wording, not an article title or heading (an exact search has one best answer)', () => {
+    const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const taken = new Map(articles.flatMap((a) => [a.data.title, ...[...a.body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1])].map((t) => [norm(t), a.file] as const)));
+    const clashes = faqs.filter((f) => taken.has(norm(f.data.question))).map((f) => `${f.file}: "${f.data.question}" is also in ${taken.get(norm(f.data.question))}`);
+    expect(clashes).toEqual([]);
+  });
 });

@@ -31,7 +31,7 @@ export const QUERIES: [string, string[]][] = [
   ['is iop right for me', ['/guide/who-iop-can-help/']],
   ['what if i relapse', ['/guide/after-iop/', '/glossary/#relapse']],
   ['support groups', ['/guide/after-iop/', '/glossary/#mutual-support-groups']],
-  ['does iop work', ['/guide/benefits-and-trade-offs/', '/guide/what-is-iop/']],
+  ['does iop work', ['/guide/benefits-and-trade-offs/', '/guide/what-is-iop/', '/faq/#is-iop-worth-it']],
   ['pros and cons', ['/guide/benefits-and-trade-offs/']],
   ['online iop', ['/glossary/#telehealth', '/guide/how-iop-works/', '/guide/what-is-iop/']],
   ['school', ['/guide/iop-for-teens/']],

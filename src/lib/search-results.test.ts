@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasMatches, cleanQuery, comparable, excerptParts, isExactMatch, looseWords, MAX_QUERY, mergeLoose, rankHits, resultCountText, type RawResult } from './search-results';
+import { aliasMatches, cleanQuery, comparable, excerptParts, isExactMatch, looseWords, MAX_QUERY, mergeLoose, rankHits, rankWithExtra, resultCountText, type RawResult } from './search-results';
 
 const loc = (n: number) => Array.from({ length: n }, (_, i) => ({ weight: 1, balanced_score: 10, location: i }));
 function result(url: string, title: string, subs: [string, string, number][] = [], topic = 'Topic'): RawResult {
@@ -86,6 +86,12 @@ describe('rankHits', () => {
   it('lifts an exact page title match to the top', () => {
     const hits = rankHits('Frequently asked questions', results);
     expect(hits[0].title).toBe('Frequently asked questions');
+  });
+  it('keeps the extra FAQ result only when one of its questions matches exactly, and then puts it first', () => {
+    const [page, faq] = results;
+    expect(rankWithExtra('can i keep my job during iop', [page], faq).map((h) => h.url)).toEqual(['/faq/', '/guide/a/']);
+    expect(rankWithExtra('medicare', [page], faq).map((h) => h.url)).toEqual(['/guide/a/']);
+    expect(rankWithExtra('medicare', [page]).map((h) => h.url)).toEqual(['/guide/a/']);
   });
   it('shows at most three sections', () => {
     const many = result('/g/', 'G', [1, 2, 3, 4, 5].map((i) => [`/g/#s${i}`, `S${i}`, i] as [string, string, number]));

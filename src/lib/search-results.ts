@@ -132,6 +132,15 @@ export function rankHits(query: string, results: readonly RawResult[]): Hit[] {
   return hits.sort((a, b) => b.hit.tier - a.hit.tier || a.i - b.i).map((x) => x.hit);
 }
 
+/**
+ * The FAQ page is long, so Pagefind can rank it below the shown results even when the query is one of its questions
+ * word for word. The caller loads it as an extra result; it stays only when it holds an exact match (then it leads).
+ */
+export function rankWithExtra(query: string, shown: readonly RawResult[], extra?: RawResult): Hit[] {
+  const hits = rankHits(query, extra ? [...shown, extra] : shown);
+  return extra ? hits.filter((h) => h.url !== extra.url || h.tier === 2) : hits;
+}
+
 /** Meaningful words of a query, for a looser search when the whole query finds too little. */
 export function looseWords(q: string): string[] {
   const words = cleanQuery(q)

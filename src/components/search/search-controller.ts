@@ -1,6 +1,6 @@
 // Browser behaviour of a SearchPanel: loads Pagefind on first use, searches as the reader types, renders results
 // with DOM APIs only (excerpt text goes through textContent; only Pagefind's <mark> becomes an element).
-import { cleanQuery, excerptParts, looseWords, mergeLoose, rankHits, resultCountText, type Hit, type RawResult } from '../../lib/search-results';
+import { cleanQuery, excerptParts, looseWords, mergeLoose, rankWithExtra, resultCountText, type Hit, type RawResult } from '../../lib/search-results';
 
 /** The parts of Pagefind's JS API this site uses. */
 interface Pagefind {
@@ -166,15 +166,19 @@ export class SearchController {
     const filters = Object.fromEntries(this.filters.filter((f) => f.value).map((f) => [f.dataset.searchFilter!, f.value]));
     try {
       const pf = await loadPagefind();
-      let results = (await pf.search(q, { filters })).results;
+      // The FAQ page alone (its "kind" filter), so an exact question can lead even when the page ranks low.
+      const [strict, faq] = await Promise.all([pf.search(q, { filters }), pf.search(q, { filters: { ...filters, kind: 'faq' } })]);
+      let results = strict.results;
       const words = looseWords(q);
       if (results.length < ENOUGH && (words.length > 1 || (words.length === 1 && words[0] !== q))) {
         const loose = await Promise.all(words.map(async (w) => (await pf.search(w, { filters })).results));
         results = mergeLoose(results, loose);
       }
-      const data = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
+      const shown = results.slice(0, SHOWN);
+      const extra = faq.results.find((r) => !shown.some((s) => s.id === r.id));
+      const [data, extraData] = await Promise.all([Promise.all(shown.map((r) => r.data())), extra?.data()]);
       if (seq !== this.seq) return;
-      this.show(seq, q, rankHits(q, data), results.length);
+      this.show(seq, q, rankWithExtra(q, data, extraData), results.length);
     } catch {
       if (seq !== this.seq) return;
       this.list.replaceChildren();
