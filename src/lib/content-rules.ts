@@ -76,6 +76,8 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /(^|\.)findtreatment\.gov$/, /(^|\.)nami\.org$/, /(^|\.)ada\.gov$/, /(^|\.)who\.int$/, /(^|\.)jmir\.org$/,
   // Connecticut's state-funded children's behavioral health system of care (a public program, not a provider).
   /(^|\.)connectingtocarect\.org$/,
+  // The University of California's open-access copies of peer-reviewed papers.
+  /^escholarship\.org$/,
   // Salt Lake County's behavioral health division (a county government, not a provider).
   /^slco\.org$/,
 ];
