@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { gradeOf, proseFromMdx } from '../src/lib/readability';
 import { avoidHits, isAuthoritative, phoneNumbers, TRIAGE, typedWeeklyHours } from '../src/lib/content-rules';
 import { CRISIS_LINES, MORE_LINES } from '../src/lib/crisis';
+import { comparable } from '../src/lib/search-results';
 
 interface Doc { file: string; data: Record<string, any>; body: string }
 function read(dir: string, ext: string): Doc[] {
@@ -88,9 +89,9 @@ describe('FAQ and glossary', () => {
     expect(dupes(glossary.flatMap((g) => (g.data.aliases ?? []).map((a: string) => a.toLowerCase())))).toEqual([]);
   });
   it('gives each FAQ question its own wording, not an article title or heading (an exact search has one best answer)', () => {
-    const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    const taken = new Map(articles.flatMap((a) => [a.data.title, ...[...a.body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1])].map((t) => [norm(t), a.file] as const)));
-    const clashes = faqs.filter((f) => taken.has(norm(f.data.question))).map((f) => `${f.file}: "${f.data.question}" is also in ${taken.get(norm(f.data.question))}`);
+    // "The same" as search sees it (comparable() is what its exact-match ranking uses).
+    const taken = new Map(articles.flatMap((a) => [a.data.title, ...[...a.body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1])].map((t) => [comparable(t), a.file] as const)));
+    const clashes = faqs.filter((f) => taken.has(comparable(f.data.question))).map((f) => `${f.file}: "${f.data.question}" is also in ${taken.get(comparable(f.data.question))}`);
     expect(clashes).toEqual([]);
   });
 });

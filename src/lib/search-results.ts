@@ -132,6 +132,9 @@ export function rankHits(query: string, results: readonly RawResult[]): Hit[] {
   return hits.sort((a, b) => b.hit.tier - a.hit.tier || a.i - b.i).map((x) => x.hit);
 }
 
+/** The Pagefind filter that only the FAQ page carries, so search can look at it on its own. */
+export const FAQ_FILTER = { kind: 'faq' } as const;
+
 /**
  * The FAQ page is long, so Pagefind can rank it below the shown results even when the query is one of its questions
  * word for word. The caller loads it as an extra result; it stays only when it holds an exact match (then it leads).

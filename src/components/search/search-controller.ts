@@ -1,6 +1,6 @@
 // Browser behaviour of a SearchPanel: loads Pagefind on first use, searches as the reader types, renders results
 // with DOM APIs only (excerpt text goes through textContent; only Pagefind's <mark> becomes an element).
-import { cleanQuery, excerptParts, looseWords, mergeLoose, rankWithExtra, resultCountText, type Hit, type RawResult } from '../../lib/search-results';
+import { cleanQuery, excerptParts, FAQ_FILTER, looseWords, mergeLoose, rankWithExtra, resultCountText, type Hit, type RawResult } from '../../lib/search-results';
 
 /** The parts of Pagefind's JS API this site uses. */
 interface Pagefind {
@@ -166,8 +166,8 @@ export class SearchController {
     const filters = Object.fromEntries(this.filters.filter((f) => f.value).map((f) => [f.dataset.searchFilter!, f.value]));
     try {
       const pf = await loadPagefind();
-      // The FAQ page alone (its "kind" filter), so an exact question can lead even when the page ranks low.
-      const [strict, faq] = await Promise.all([pf.search(q, { filters }), pf.search(q, { filters: { ...filters, kind: 'faq' } })]);
+      // The FAQ page alone (FAQ_FILTER), so an exact question can lead even when the page ranks low.
+      const [strict, faq] = await Promise.all([pf.search(q, { filters }), pf.search(q, { filters: { ...filters, ...FAQ_FILTER } })]);
       let results = strict.results;
       const words = looseWords(q);
       if (results.length < ENOUGH && (words.length > 1 || (words.length === 1 && words[0] !== q))) {
