@@ -1,6 +1,6 @@
 /** FAQ and glossary grouping and checks: pure, so tests reach them without a build. */
-import { TOPICS, type Topic } from './schemas';
-import { TOPIC_INFO } from './topics';
+import { TOPICS, TOPIC_INFO, type Topic } from './topics';
+
 
 /** The FAQ fields grouping needs. */
 export interface FaqRef {

@@ -1,6 +1,6 @@
 /** Ordering, previous/next, related pages and breadcrumbs for articles: pure functions over plain data. */
-import { TOPICS, type Topic } from './schemas';
-import { TOPIC_INFO } from './topics';
+import { TOPICS, TOPIC_INFO, type Topic } from './topics';
+
 import { paths } from './urls';
 
 /** The fields navigation needs from an article entry. */

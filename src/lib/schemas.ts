@@ -4,11 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { oneYearAfter } from './dates.ts';
-
-/** Topics group articles and FAQs; labels and order live in topics.ts. */
-export const TOPICS = ['about-iop', 'care-levels', 'paying', 'choosing', 'families', 'after', 'rights'] as const;
-/** Who a page is mainly for. */
-export const AUDIENCES = ['self', 'family', 'professional'] as const;
+import { AUDIENCES, TOPICS } from './topics.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 
@@ -18,19 +14,21 @@ export const sourceSchema = z.object({
   publisher: z.string().min(2),
   year: z.number().int().min(1990).max(2100),
   url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+  /** What this source supports, in a few words with its numbers (checked against the numbers in FAQ answers). */
+  supports: z.string().min(5).optional(),
 });
 
-/** Review dates: the next review falls 12 months after the last one. */
+/** Review dates: the next review falls after the last one and at most 12 months later (sooner for yearly figures). */
 const reviewFields = {
   lastReviewed: z.coerce.date(),
   nextReview: z.coerce.date(),
   reviewer: z.string().optional(),
 };
-function nextReviewIsOneYearLater(d: { lastReviewed: Date; nextReview: Date }): boolean {
-  return d.nextReview.getTime() === oneYearAfter(d.lastReviewed).getTime();
+function nextReviewWithinAYear(d: { lastReviewed: Date; nextReview: Date }): boolean {
+  return d.nextReview > d.lastReviewed && d.nextReview <= oneYearAfter(d.lastReviewed);
 }
 const reviewRule = {
-  message: 'nextReview must be exactly 12 months after lastReviewed',
+  message: 'nextReview must be after lastReviewed and no more than 12 months later',
   path: ['nextReview'],
 };
 
@@ -51,7 +49,7 @@ export const articleSchema = z
     ...reviewFields,
   })
   .strict()
-  .refine(nextReviewIsOneYearLater, reviewRule);
+  .refine(nextReviewWithinAYear, reviewRule);
 
 /** A question and its answer (content/faq/<id>.mdx; the file name is the stable id). */
 export const faqSchema = z
@@ -61,6 +59,7 @@ export const faqSchema = z
     order: z.number().int().nonnegative(),
     article: slug,
     section: slug.optional(),
+    sources: z.array(sourceSchema).default([]),
   })
   .strict();
 
@@ -83,8 +82,7 @@ export const pageSchema = z
     ...reviewFields,
   })
   .strict()
-  .refine(nextReviewIsOneYearLater, reviewRule);
+  .refine(nextReviewWithinAYear, reviewRule);
 
 export type Source = z.infer<typeof sourceSchema>;
-export type Topic = (typeof TOPICS)[number];
-export type Audience = (typeof AUDIENCES)[number];
+export type { Audience, Topic } from './topics.ts';
