@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -12,6 +12,12 @@ const site = process.env.SITE_URL ?? 'https://iopguide.org';
 
 export default defineConfig({
   site,
+  // Where readers report an error or ask a question: CONTACT_EMAIL, or editors@ at the site's own domain.
+  env: {
+    schema: {
+      CONTACT_EMAIL: envField.string({ context: 'server', access: 'public', default: `editors@${new URL(site).hostname}` }),
+    },
+  },
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [glossaryLinks()] }) },

@@ -5,6 +5,7 @@ import Note from './Note.astro';
 import GetHelp from './GetHelp.astro';
 import LevelsTable from './LevelsTable.astro';
 import Compare from './Compare.astro';
+import ContactEmail from './ContactEmail.astro';
 
 /** The MDX component map. */
-export const mdxComponents = { N, Questions, Note, GetHelp, LevelsTable, Compare };
+export const mdxComponents = { N, Questions, Note, GetHelp, LevelsTable, Compare, ContactEmail };
