@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryLinks } from './src/integrations/glossary-links.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { glossaryLinks } from './src/features/glossary-links/plugin.ts';
+import { pagefindIndex } from './src/features/search/build/integration.ts';
 
 // The public address is needed for canonical URLs and the sitemap. Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://iopguide.org';

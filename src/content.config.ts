@@ -1,13 +1,15 @@
-// Collections: the only place content/ is wired to the schemas in src/lib (the data contract).
+// Collections: Astro's loaders wired to the folders and schemas named in src/model/read.ts (the data contract).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, faqSchema, glossarySchema, pageSchema } from './lib/schemas';
-import { levelSchema } from './lib/levels-schema';
+import { CONTENT_KINDS as K } from './model/read';
+
+/** A glob loader over one content folder. */
+const files = (kind: { dir: string; ext: string }) => glob({ pattern: `*${kind.ext}`, base: `./${kind.dir}` });
 
 export const collections = {
-  articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/articles' }), schema: articleSchema }),
-  faq: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/faq' }), schema: faqSchema }),
-  glossary: defineCollection({ loader: glob({ pattern: '*.md', base: './content/glossary' }), schema: glossarySchema }),
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: pageSchema }),
-  levels: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/levels' }), schema: levelSchema }),
+  articles: defineCollection({ loader: files(K.articles), schema: K.articles.schema }),
+  faq: defineCollection({ loader: files(K.faq), schema: K.faq.schema }),
+  glossary: defineCollection({ loader: files(K.glossary), schema: K.glossary.schema }),
+  pages: defineCollection({ loader: files(K.pages), schema: K.pages.schema }),
+  levels: defineCollection({ loader: files(K.levels), schema: K.levels.schema }),
 };

@@ -2,28 +2,36 @@
 // and (for articles) the reading grade.   npm run check:content -- content/articles/what-is-iop.mdx
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { markdownToJs, mdxToJs } from 'satteri'; // the compiler Astro's MDX uses
-import { articleSchema, faqSchema, glossarySchema, pageSchema } from '../src/lib/schemas.ts';
+import { CONTENT_KINDS, readRaw, schemaIssues, splitFrontmatter, type ContentKind } from '../src/model/read.ts';
 import { gradeOf, proseFromMdx } from '../src/lib/readability.ts';
 
-const schemas = { articles: articleSchema, faq: faqSchema, glossary: glossarySchema, pages: pageSchema } as const;
 const args = process.argv.slice(2);
-const files = args.length ? args : Object.keys(schemas).flatMap((d) => readdirSync(`content/${d}`).map((f) => `content/${d}/${f}`));
+const files = args.length
+  ? args
+  : Object.values(CONTENT_KINDS).flatMap(({ dir, ext }) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => `${dir}/${f}`));
 let failed = 0;
 for (const file of files) {
-  const kind = basename(dirname(file)) as keyof typeof schemas;
-  const text = readFileSync(file, 'utf8');
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  const kind = basename(dirname(file)) as ContentKind;
   const problems: string[] = [];
-  if (!m) problems.push('no frontmatter block');
+  let grade: ReturnType<typeof gradeOf> | null = null;
+  if (!(kind in CONTENT_KINDS)) problems.push(`unknown content folder "${kind}" (expected one of ${Object.keys(CONTENT_KINDS).join(', ')})`);
   else {
-    const result = schemas[kind]?.safeParse(parseYaml(m[1]));
-    if (!result) problems.push(`unknown content folder "${kind}"`);
-    else if (!result.success) for (const i of result.error.issues) problems.push(`${i.path.join('.') || '(root)'}: ${i.message}`);
-    try { (file.endsWith('.md') ? markdownToJs : mdxToJs)(m[2]); } catch (e) { problems.push(`MDX: ${(e as Error).message}`); }
+    try {
+      const { data, body } = readRaw(file);
+      problems.push(...schemaIssues(CONTENT_KINDS[kind].schema, data));
+      if (!file.endsWith('.yaml')) {
+        try {
+          (file.endsWith('.md') ? markdownToJs : mdxToJs)(splitFrontmatter(readFileSync(file, 'utf8'), file).body);
+        } catch (e) {
+          problems.push(`MDX: ${(e as Error).message}`);
+        }
+      }
+      if (kind === 'articles') grade = gradeOf(proseFromMdx(body));
+    } catch (e) {
+      problems.push((e as Error).message.replace(`${file}: `, ''));
+    }
   }
-  const grade = kind === 'articles' && m ? gradeOf(proseFromMdx(m[2])) : null;
   const g = grade ? ` grade ${grade.grade}, ${grade.words} words` : '';
   if (grade && grade.grade > 8) problems.push(`reading grade ${grade.grade} is above 8`);
   console.log(`${problems.length ? 'FAIL' : 'ok  '} ${file}${g}`);

@@ -3,6 +3,8 @@ export const paths = {
   home: () => '/',
   guide: () => '/guide/',
   article: (slug: string, section?: string) => `/guide/${slug}/${section ? `#${section}` : ''}`,
+  /** A stand-alone page from content/pages (about, privacy, get-help, faq, glossary) lives at /<id>/. */
+  page: (id: string) => `/${id}/`,
   faq: (id?: string) => `/faq/${id ? `#${id}` : ''}`,
   glossary: (id?: string) => `/glossary/${id ? `#${id}` : ''}`,
   topic: (topic: string) => `/guide/#${topic}`,

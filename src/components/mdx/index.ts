@@ -3,8 +3,8 @@ import N from './N.astro';
 import Questions from './Questions.astro';
 import Note from './Note.astro';
 import GetHelp from './GetHelp.astro';
-import LevelsTable from './LevelsTable.astro';
-import Compare from './Compare.astro';
+import LevelsTable from '../../features/compare/LevelsTable.astro';
+import Compare from '../../features/compare/Compare.astro';
 import ContactEmail from './ContactEmail.astro';
 
 /** The MDX component map. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readLevels } from '../../model/read';
+import { compareRows, formatHours, levelLabel } from './rows';
+import { differingRows } from './state';
+
+describe('words and numbers', () => {
+  it('formats hours from the data', () => {
+    expect(formatHours({ lessThan: 9 })).toBe('Fewer than 9');
+    expect(formatHours({ min: 9, upTo: 19 })).toBe('9 to 19');
+    expect(formatHours({ min: 20 })).toBe('20 or more');
+    expect(formatHours(undefined, 'You live there.')).toBe('You live there.');
+    expect(formatHours(undefined)).toBe('Not set');
+  });
+  it('labels levels with their abbreviation only when it is one', () => {
+    expect(levelLabel({ name: 'Partial hospitalization program', shortName: 'PHP' })).toBe('Partial hospitalization program (PHP)');
+    expect(levelLabel({ name: 'Outpatient therapy', shortName: 'Outpatient' })).toBe('Outpatient therapy');
+  });
+});
+
+describe('compareRows over the real levels data', () => {
+  const levels = readLevels();
+  const KNOWN = Object.keys(levels);
+  const rows = compareRows(levels);
+  it('has every level in every row, with no empty cell', () => {
+    const orders = Object.values(levels).map((l) => l.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(new Set(orders).size).toBe(orders.length);
+    for (const r of rows) for (const id of KNOWN) expect(r.cells[id]?.join('').length, `${r.id}/${id}`).toBeGreaterThan(1);
+  });
+  it('states the hours from the numbers in the data, never typed twice', () => {
+    const hours = rows.find((r) => r.id === 'hours-adults')!.cells;
+    expect(hours.iop).toEqual([`${levels.iop.hours.adults!.min} to ${levels.iop.hours.adults!.upTo}`]);
+    expect(hours.php).toEqual([`${levels.php.hours.adults!.min} or more`]);
+    expect(hours.outpatient).toEqual([`Fewer than ${levels.outpatient.hours.adults!.lessThan}`]);
+    expect(rows.find((r) => r.id === 'medicare')!.cells.iop[0]).toContain(`at least ${levels.iop.medicare.minHours} hours`);
+  });
+  it('never triages: no "you need" or "your level" wording in any cell', () => {
+    const text = rows.flatMap((r) => Object.values(r.cells).flat()).join('\n');
+    expect(text).not.toMatch(/\byou (need|should|must go)\b|your level is|\bscore\b/i);
+  });
+  it('differs between IOP and PHP on hours but not on where you sleep', () => {
+    const values = Object.fromEntries(rows.map((r) => [r.id, Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, v.join('\n')]))]));
+    const diff = differingRows(values, ['iop', 'php']);
+    expect(diff).toContain('hours-adults');
+    expect(diff).not.toContain('sleep');
+    expect(diff).not.toContain('support-24h');
+    expect(differingRows(values, ['iop', 'inpatient'])).toContain('sleep');
+  });
+});
+

@@ -1,0 +1,111 @@
+/**
+ * The example week: hours, words and the geometry of the drawn chart (where each block sits), kept out of the
+ * component so Node tests reach it.
+ */
+import type { WeekBlock } from '../../model/levels-schema.ts';
+
+/** "6 pm", "9:30 am", "noon", "midnight" for an hour of the day (0 to 24). */
+export function formatTime(hour: number): string {
+  if (hour === 0 || hour === 24) return 'midnight';
+  if (hour === 12) return 'noon';
+  const h = Math.floor(hour);
+  const m = Math.round((hour - h) * 60);
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'am' : 'pm'}`;
+}
+
+/** True when a block fills the whole day (24-hour settings). */
+export function isAllDay(b: WeekBlock): boolean {
+  return b.start === 0 && b.end === 24;
+}
+
+/** Scheduled hours in the example week, or null for a 24-hour setting where hours are not counted. */
+export function weekHours(days: readonly (readonly WeekBlock[])[]): number | null {
+  if (days.some((d) => d.some(isAllDay))) return null;
+  return days.flat().reduce((sum, b) => sum + (b.end - b.start), 0);
+}
+
+/** One day of the example week in words: "6 pm to 9 pm: Group sessions (3 hours)", "No sessions", "All day and night: ...". */
+export function describeDay(blocks: readonly WeekBlock[]): string {
+  if (!blocks.length) return 'No sessions';
+  return blocks
+    .map((b) => {
+      if (isAllDay(b)) return `All day and night: ${b.label}`;
+      const n = b.end - b.start;
+      return `${formatTime(b.start)} to ${formatTime(b.end)}: ${b.label} (${n} ${n === 1 ? 'hour' : 'hours'})`;
+    })
+    .join('; ');
+}
+
+/** The example week's visible window: hour blocks are drawn from 6 am to midnight (24-hour settings fill it). */
+export const WEEK_START = 6;
+export const WEEK_END = 24;
+/** Hours marked on the chart's scale. */
+const MARKS = [6, 12, 18, 24];
+
+/** The chart's drawing units (an SVG viewBox): a scale column, then one column per day under a row of day names. */
+const W = 320;
+const H = 200;
+const SCALE_W = 28;
+const HEADER_H = 18;
+const GAP = 3;
+
+/** A rectangle in chart units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Everything needed to draw one example week: no arithmetic is left for the template. */
+export interface WeekChart {
+  width: number;
+  height: number;
+  marks: { y: number; label: string }[];
+  days: { label: string; labelX: number; track: Box; work?: Box; blocks: Box[] }[];
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** "6a", "12p", "6p", "12a": the short hour labels on the scale. */
+export function hourLabel(h: number): string {
+  if (h === 0 || h === 24) return '12a';
+  if (h === 12) return '12p';
+  return h > 12 ? `${h - 12}p` : `${h}a`;
+}
+
+/** The vertical position of an hour of the day (clamped to the window). */
+function hourY(h: number): number {
+  const clamped = Math.min(Math.max(h, WEEK_START), WEEK_END);
+  return HEADER_H + ((clamped - WEEK_START) / (WEEK_END - WEEK_START)) * (H - HEADER_H);
+}
+
+/**
+ * The geometry of an example week: a column per day (Monday first), each block of time as a box, and a dashed
+ * 9-to-5 box on `workDays` weekdays for comparison with a working or school day.
+ */
+export function weekChart(days: readonly (readonly WeekBlock[])[], dayLabels: readonly string[], workDays = 5): WeekChart {
+  const colW = (W - SCALE_W - GAP * days.length) / days.length;
+  const box = (x: number, from: number, to: number, inset = 0): Box => ({
+    x: round(x + inset),
+    y: round(hourY(from)),
+    width: round(colW - inset * 2),
+    height: round(hourY(to) - hourY(from)),
+  });
+  return {
+    width: W,
+    height: H,
+    marks: MARKS.map((h) => ({ y: round(hourY(h)), label: hourLabel(h) })),
+    days: days.map((blocks, d) => {
+      const x = SCALE_W + GAP + d * (colW + GAP);
+      return {
+        label: dayLabels[d] ?? '',
+        labelX: round(x + colW / 2),
+        track: box(x, WEEK_START, WEEK_END),
+        work: d < workDays ? box(x, 9, 17) : undefined,
+        blocks: blocks.filter((b) => b.end > WEEK_START && b.start < WEEK_END).map((b) => box(x, b.start, b.end, 1.5)),
+      };
+    }),
+  };
+}

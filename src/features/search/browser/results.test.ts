@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { aliasMatches, cleanQuery, comparable, excerptParts, isExactMatch, looseWords, mergeLoose, rankHits, rankWithExtra, resultCountText, type RawResult } from './results';
+import { MAX_QUERY } from '../names';
+
+const loc = (n: number) => Array.from({ length: n }, (_, i) => ({ weight: 1, balanced_score: 10, location: i }));
+function result(url: string, title: string, subs: [string, string, number][] = [], topic = 'Topic'): RawResult {
+  return { url, excerpt: `${title} excerpt`, meta: { title, topic }, sub_results: subs.map(([u, t, n]) => ({ url: u, title: t, excerpt: `${t} text`, weighted_locations: loc(n) })) };
+}
+
+describe('cleanQuery and looseWords', () => {
+  it('trims, collapses spaces and caps long input', () => {
+    expect(cleanQuery('  day \n  program ')).toBe('day program');
+    expect(cleanQuery('x'.repeat(500))).toHaveLength(MAX_QUERY);
+    expect(cleanQuery('')).toBe('');
+  });
+  it('keeps the meaningful words only, once each', () => {
+    expect(looseWords('does medicare pay')).toEqual(['medicare', 'pay']);
+    expect(looseWords('Will my boss find out?')).toEqual(['boss', 'find', 'out']);
+    expect(looseWords('what is it')).toEqual([]);
+    expect(looseWords('iop iop IOP')).toEqual(['iop', 'IOP']);
+    expect(looseWords('<img src=x onerror=alert(1)>')).toEqual(['img', 'src=x', 'onerror=alert(1']);
+  });
+});
+
+describe('mergeLoose', () => {
+  it('keeps strict results first, then adds loose ones by summed score, without repeats', () => {
+    const r = (id: string, score: number) => ({ id, score });
+    const merged = mergeLoose([r('a', 1)], [[r('b', 2), r('a', 9), r('c', 1)], [r('c', 5)]]);
+    expect(merged.map((x) => x.id)).toEqual(['a', 'c', 'b']);
+  });
+});
+
+describe('excerptParts', () => {
+  it('keeps Pagefind marks and nothing else as markup', () => {
+    expect(excerptParts('a <mark>day</mark> program')).toEqual([
+      { text: 'a ', mark: false },
+      { text: 'day', mark: true },
+      { text: ' program', mark: false },
+    ]);
+  });
+  it('does not highlight stop words such as "I" and "can"', () => {
+    expect(excerptParts('<mark>Can</mark> <mark>I</mark> keep my <mark>job?</mark>')).toEqual([
+      { text: 'Can', mark: false },
+      { text: ' ', mark: false },
+      { text: 'I', mark: false },
+      { text: ' keep my ', mark: false },
+      { text: 'job?', mark: true },
+    ]);
+  });
+  it('turns hostile text into inert text', () => {
+    const parts = excerptParts('x <img src=x onerror=alert(1)> &lt;script&gt;alert(1)&lt;/script&gt; <mark>y</mark>');
+    expect(parts.map((p) => p.text).join('')).toBe('x  <script>alert(1)</script> y');
+    expect(parts.every((p) => typeof p.text === 'string')).toBe(true);
+  });
+  it('decodes numeric entities and leaves unknown ones alone', () => {
+    expect(excerptParts('it&#39;s &#x1F600; &bogus; &#0;').map((p) => p.text).join('')).toBe("it's 😀 &bogus; &#0;");
+  });
+});
+
+describe('isExactMatch', () => {
+  it('ignores case, punctuation and a parenthetical aside', () => {
+    expect(comparable('What is an IOP (intensive outpatient program)?')).toBe('what is an iop');
+    expect(isExactMatch('what is an iop', 'What is an IOP (intensive outpatient program)?')).toBe(true);
+    expect(isExactMatch('Can I keep working during IOP', 'Can I keep working during IOP?')).toBe(true);
+    expect(isExactMatch('keep working', 'Can I keep working during IOP?')).toBe(false);
+    expect(isExactMatch('', 'Anything')).toBe(false);
+  });
+});
+
+describe('rankHits', () => {
+  const results = [
+    result('/guide/a/', 'Paying for IOP', [['/guide/a/', 'Paying for IOP', 1], ['/guide/a/#x', 'Prior authorization', 1], ['/guide/a/#y', 'Medicare', 5]]),
+    result('/faq/', 'Frequently asked questions', [['/faq/#keep-job', 'Can I keep my job during IOP?', 1], ['/faq/#cost', 'What does IOP cost?', 3]]),
+  ];
+  it('keeps Pagefind order and puts the best-matching sections first, without the page intro', () => {
+    const hits = rankHits('medicare', results);
+    expect(hits.map((h) => h.url)).toEqual(['/guide/a/', '/faq/']);
+    expect(hits[0].subs.map((s) => s.url)).toEqual(['/guide/a/#y', '/guide/a/#x']);
+    expect(hits[0].section).toBe('Topic');
+  });
+  it('lifts an exact FAQ question match to the top, with that question first', () => {
+    const hits = rankHits('can i keep my job during iop', results);
+    expect(hits[0].url).toBe('/faq/');
+    expect(hits[0].subs[0].url).toBe('/faq/#keep-job');
+    expect(hits[0].tier).toBe(2);
+  });
+  it('lifts an exact page title match to the top', () => {
+    const hits = rankHits('Frequently asked questions', results);
+    expect(hits[0].title).toBe('Frequently asked questions');
+  });
+  it('keeps the extra FAQ result only when one of its questions matches exactly, and then puts it first', () => {
+    const [page, faq] = results;
+    expect(rankWithExtra('can i keep my job during iop', [page], faq).map((h) => h.url)).toEqual(['/faq/', '/guide/a/']);
+    expect(rankWithExtra('medicare', [page], faq).map((h) => h.url)).toEqual(['/guide/a/']);
+    expect(rankWithExtra('medicare', [page]).map((h) => h.url)).toEqual(['/guide/a/']);
+  });
+  it('shows at most three sections', () => {
+    const many = result('/g/', 'G', [1, 2, 3, 4, 5].map((i) => [`/g/#s${i}`, `S${i}`, i] as [string, string, number]));
+    expect(rankHits('x', [many])[0].subs.map((s) => s.title)).toEqual(['S5', 'S4', 'S3']);
+  });
+});
+
+describe('aliases in ranking', () => {
+  const withAliases = (url: string, title: string, aliases: string, subs: [string, string, number][] = []) => ({ ...result(url, title, subs), meta: { title, aliases } });
+  it('reads exact alias matches for the page and its sections', () => {
+    expect([...aliasMatches('Day Program', 'day program|rehab|detox#withdrawal-management')]).toEqual(['']);
+    expect([...aliasMatches('detox', 'day program|detox#withdrawal-management')]).toEqual(['withdrawal-management']);
+    expect(aliasMatches('day', 'day program').size).toBe(0);
+    expect(aliasMatches('x', undefined).size).toBe(0);
+  });
+  it('lifts an alias match above plain matches but below an exact title match', () => {
+    const results = [
+      result('/guide/a/', 'Something else'),
+      withAliases('/guide/b/', 'IOP and PHP', 'day program'),
+      result('/guide/c/', 'Day program'),
+    ];
+    expect(rankHits('day program', results).map((h) => [h.url, h.tier])).toEqual([['/guide/c/', 2], ['/guide/b/', 1], ['/guide/a/', 0]]);
+  });
+  it('puts the section an alias points at first', () => {
+    const g = withAliases('/glossary/', 'Glossary', 'detox#withdrawal-management', [['/glossary/#cbt', 'CBT', 9], ['/glossary/?highlight=detox#withdrawal-management', 'Withdrawal management', 1]]);
+    expect(rankHits('detox', [g])[0].subs[0].title).toBe('Withdrawal management');
+  });
+});
+
+describe('resultCountText', () => {
+  it('says how many, kindly and in plain words', () => {
+    expect(resultCountText(0, 'xyz')).toBe('No results for “xyz”.');
+    expect(resultCountText(1, 'rehab')).toBe('1 result for “rehab”.');
+    expect(resultCountText(7, 'rehab')).toBe('7 results for “rehab”.');
+    expect(resultCountText(3, '')).toBe('');
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * Search result shaping, shared by the search dialog and /search/: query clean-up, safe excerpts, and ranking
+ * on top of Pagefind's (an exact title or FAQ-question match comes first). Pure, so Node tests reach it.
+ */
+import { MAX_QUERY, META } from '../names.ts';
+
+/** Sub-results (sections) shown under each page. */
+export const MAX_SUBS = 3;
+
+/** What a Pagefind sub-result carries that we use. */
+export interface RawSub {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+}
+/** What a Pagefind result's data() carries that we use. */
+export interface RawResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: RawSub[];
+}
+/** One section under a result. */
+export interface SubHit { title: string; url: string; excerpt: string; exact: boolean }
+/** One result as shown: the page, its section label, excerpt and best sections. */
+export interface Hit {
+  title: string;
+  url: string;
+  section: string;
+  excerpt: string;
+  subs: SubHit[];
+  /** 2: the query is this page's title or one of its questions; 1: it is one of its alias words; 0: neither. */
+  tier: 0 | 1 | 2;
+}
+
+/** Trim, collapse whitespace and cap the length of what the reader typed. */
+export function cleanQuery(q: string): string {
+  return q.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY).trim();
+}
+
+/** Words that carry no meaning for search; dropped from the looser word-by-word search. */
+const STOP_WORDS = new Set(
+  'a an and are as at be can could do does did for from how i if in is it its me my of on or should the to was what when where which who why will with would you your'.split(' '),
+);
+
+/** Compare text loosely: lower case, no punctuation, no "(IOP)"-style asides. */
+export function comparable(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Does the query name this title exactly (ignoring case, punctuation and a trailing aside)? */
+export function isExactMatch(query: string, title: string): boolean {
+  const q = comparable(query);
+  return q.length > 0 && (q === comparable(title) || q === title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decode the few entities Pagefind writes into excerpts; anything else stays as literal text. */
+function decode(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/**
+ * An excerpt as plain-text runs, each marked or not. Only Pagefind's <mark> survives; every other character is
+ * text, so the caller renders it with textContent and nothing in an excerpt can become markup.
+ */
+export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
+  const parts: { text: string; mark: boolean }[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(piece)) mark = true;
+    else if (/^<\/mark>$/i.test(piece)) mark = false;
+    else if (piece) {
+      // Any other tag-like text is dropped as markup, never shown or parsed.
+      const text = decode(piece.replace(/<[^>]*>/g, ''));
+      // Marking every "I", "is" and "can" makes excerpts noisy; only meaningful words stay highlighted.
+      if (text) parts.push({ text, mark: mark && !STOP_WORDS.has(comparable(text)) });
+    }
+  }
+  return parts;
+}
+
+/** How well a section matched (Pagefind's per-word scores, summed). */
+function subScore(s: RawSub): number {
+  return (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+}
+
+/** Fragments ('' = the page) whose alias exactly matches the query, from the "aliases" metadata ("word#fragment|..."). */
+export function aliasMatches(query: string, aliases: string | undefined): Set<string> {
+  const q = comparable(query);
+  const found = new Set<string>();
+  if (!q || !aliases) return found;
+  for (const entry of aliases.split('|')) {
+    const [word, fragment = ''] = entry.split('#');
+    if (comparable(word) === q) found.add(fragment);
+  }
+  return found;
+}
+
+/** Turn Pagefind results (already in its order) into hits: best sections first, exact matches lifted to the top. */
+export function rankHits(query: string, results: readonly RawResult[]): Hit[] {
+  const hits = results.map((r, i) => {
+    const title = r.meta.title ?? r.url;
+    const pageUrl = r.url.split('#')[0];
+    const alias = aliasMatches(query, r.meta[META.aliases]);
+    const fragmentOf = (url: string) => decodeURIComponent(url.split('#')[1] ?? '');
+    const subs = r.sub_results
+      .filter((s) => s.url.split('#')[0] !== pageUrl || s.url.includes('#'))
+      .filter((s) => (s.weighted_locations?.length ?? 1) > 0)
+      .map((s, order) => {
+        const tier = isExactMatch(query, s.title) ? 2 : alias.has(fragmentOf(s.url)) ? 1 : 0;
+        return { sub: { title: s.title, url: s.url, excerpt: s.excerpt, exact: tier > 0 }, tier, score: subScore(s), order };
+      })
+      .sort((a, b) => b.tier - a.tier || b.score - a.score || a.order - b.order);
+    const tier = Math.max(isExactMatch(query, title) ? 2 : alias.has('') ? 1 : 0, subs[0]?.tier ?? 0) as Hit['tier'];
+    return { hit: { title, url: r.url, section: r.meta[META.topic] ?? '', excerpt: r.excerpt, subs: subs.slice(0, MAX_SUBS).map((x) => x.sub), tier }, i };
+  });
+  return hits.sort((a, b) => b.hit.tier - a.hit.tier || a.i - b.i).map((x) => x.hit);
+}
+
+
+/**
+ * The FAQ page is long, so Pagefind can rank it below the shown results even when the query is one of its questions
+ * word for word. The caller loads it as an extra result; it stays only when it holds an exact match (then it leads).
+ */
+export function rankWithExtra(query: string, shown: readonly RawResult[], extra?: RawResult): Hit[] {
+  const hits = rankHits(query, extra ? [...shown, extra] : shown);
+  return extra ? hits.filter((h) => h.url !== extra.url || h.tier === 2) : hits;
+}
+
+/** Meaningful words of a query, for a looser search when the whole query finds too little. */
+export function looseWords(q: string): string[] {
+  const words = cleanQuery(q)
+    .split(' ')
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length > 1 && !STOP_WORDS.has(w.toLowerCase()));
+  return [...new Set(words)].slice(0, 6);
+}
+
+/**
+ * Strict results first, in Pagefind's order; then results of looser searches (one per word), best summed score
+ * first. Pagefind needs every word to match, so "will my boss find out" would otherwise find nothing.
+ */
+export function mergeLoose<T extends { id: string; score: number }>(strict: readonly T[], loose: readonly (readonly T[])[]): T[] {
+  const seen = new Set(strict.map((r) => r.id));
+  const sums = new Map<string, { r: T; score: number }>();
+  for (const list of loose) {
+    for (const r of list) {
+      if (seen.has(r.id)) continue;
+      const prev = sums.get(r.id);
+      sums.set(r.id, { r, score: (prev?.score ?? 0) + r.score });
+    }
+  }
+  return [...strict, ...[...sums.values()].sort((a, b) => b.score - a.score).map((x) => x.r)];
+}
+
+/** The sentence announced after each search. */
+export function resultCountText(count: number, query: string): string {
+  if (!query) return '';
+  if (count === 0) return `No results for “${query}”.`;
+  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+}
+
+/** Words offered when a search finds nothing. */
+export const SUGGESTED_WORDS = ['insurance', 'day program', 'teen', 'family', 'after IOP', 'work'] as const;

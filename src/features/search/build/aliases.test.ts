@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildAliasMap, parseAliasFile, targetUrl } from './aliases';
+
+const levels = [{ id: 'php', name: 'Partial hospitalization program', shortName: 'PHP', aliases: ['day program', 'day treatment'] }];
+
+describe('parseAliasFile', () => {
+  it('accepts the real content/search/aliases.yaml', () => {
+    const file = parseAliasFile(readFileSync('content/search/aliases.yaml', 'utf8'));
+    expect(file.groups.length).toBeGreaterThan(5);
+    expect(Object.keys(file.levels)).toContain('php');
+  });
+
+  it('names the file and the field when a target is wrong', () => {
+    expect(() => parseAliasFile('groups:\n  - words: [rehab]\n    to: [{ page: x }]\n')).toThrow(/content\/search\/aliases\.yaml: groups\.0\.to\.0/);
+    expect(() => parseAliasFile('groups:\n  - words: [rehab]\n    to: [{ article: Not_A_Slug }]\n')).toThrow(/aliases\.yaml/);
+  });
+
+  it('rejects empty word lists, unknown keys and broken YAML with the file named', () => {
+    expect(() => parseAliasFile('groups:\n  - words: []\n    to: [{ article: x }]\n')).toThrow(/groups\.0\.words/);
+    expect(() => parseAliasFile('groups: []\nsynonyms: []\n')).toThrow(/aliases\.yaml/);
+    expect(() => parseAliasFile('groups: [\n', 'my.yaml')).toThrow(/^my\.yaml: not valid YAML/);
+  });
+});
+
+describe('targetUrl', () => {
+  it('builds every kind of target through the URL builder', () => {
+    expect(targetUrl({ article: 'iop-vs-php' })).toBe('/guide/iop-vs-php/');
+    expect(targetUrl({ article: 'paying-for-iop', section: 'medicare' })).toBe('/guide/paying-for-iop/#medicare');
+    expect(targetUrl({ faq: 'can-i-keep-working' })).toBe('/faq/#can-i-keep-working');
+    expect(targetUrl({ glossary: 'moud' })).toBe('/glossary/#moud');
+  });
+});
+
+describe('buildAliasMap', () => {
+  it('merges level aliases, groups and glossary aliases by page and fragment, without duplicates', () => {
+    const file = parseAliasFile(
+      'levels:\n  php: [{ article: iop-vs-php }, { glossary: php }]\ngroups:\n  - words: [Day program, rehab]\n    to: [{ article: iop-vs-php }]\n',
+    );
+    const map = buildAliasMap(file, levels, [{ id: 'php', aliases: ['day hospital'] }, { id: 'cbt', aliases: [] }]);
+    expect(map.get('/guide/iop-vs-php/')?.get('')).toEqual(['Partial hospitalization program', 'PHP', 'day program', 'day treatment', 'rehab']);
+    expect(map.get('/glossary/')?.get('php')).toEqual(['Partial hospitalization program', 'PHP', 'day program', 'day treatment', 'day hospital']);
+    expect(map.get('/glossary/')?.has('cbt')).toBe(false);
+  });
+
+  it('fails on a level id with no content/levels file', () => {
+    const file = parseAliasFile('levels:\n  rtc: [{ article: x }]\ngroups: []\n');
+    expect(() => buildAliasMap(file, levels, [])).toThrow(/aliases\.yaml: levels\.rtc: no content\/levels\/rtc\.yaml/);
+  });
+});

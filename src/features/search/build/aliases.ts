@@ -1,0 +1,69 @@
+/**
+ * Search aliases: the words readers use that pages may not contain. Pagefind has no synonyms, so these words are
+ * added to the indexed copy of their target (page, section, FAQ or glossary term) as low-weight hidden text.
+ * Sources: content/search/aliases.yaml, the levels-of-care files and glossary term aliases.
+ */
+import { z } from 'astro/zod';
+import { slug } from '../../../model/schemas.ts';
+import { checkData, parseYamlText } from '../../../model/read.ts';
+import { paths } from '../../../lib/urls.ts';
+import { ALIASES_FILE } from '../names.ts';
+
+/** Where alias words go: an article (optionally one section), an FAQ answer or a glossary term. */
+export const aliasTargetSchema = z.union([
+  z.object({ article: slug, section: slug.optional() }).strict(),
+  z.object({ faq: slug }).strict(),
+  z.object({ glossary: slug }).strict(),
+]);
+
+/** content/search/aliases.yaml. */
+export const aliasFileSchema = z
+  .object({
+    levels: z.record(slug, z.array(aliasTargetSchema).min(1)).default({}),
+    groups: z.array(z.object({ words: z.array(z.string().trim().min(2)).min(1), to: z.array(aliasTargetSchema).min(1) }).strict()),
+  })
+  .strict();
+
+export type AliasTarget = z.infer<typeof aliasTargetSchema>;
+export type AliasFile = z.infer<typeof aliasFileSchema>;
+
+/** The level fields aliases use (the rest of content/levels/*.yaml is not read here). */
+export interface LevelWords { id: string; name: string; shortName: string; aliases: readonly string[] }
+/** The glossary fields aliases use. */
+export interface GlossaryWords { id: string; aliases: readonly string[] }
+
+/** Parse and validate the aliases file; any problem throws an error that names the file and the field. */
+export function parseAliasFile(text: string, file = ALIASES_FILE): AliasFile {
+  return checkData(aliasFileSchema, parseYamlText(text, file), file);
+}
+
+/** The URL (path plus optional #fragment) of an alias target, from the one URL builder. */
+export function targetUrl(t: AliasTarget): string {
+  if ('article' in t) return paths.article(t.article, t.section);
+  if ('faq' in t) return paths.faq(t.faq);
+  return paths.glossary(t.glossary);
+}
+
+/** Alias words grouped by page path, then by fragment id ('' = the page itself). */
+export type AliasMap = Map<string, Map<string, string[]>>;
+
+/** Merge every alias source into one map; unknown level ids in the aliases file are an error naming the file. */
+export function buildAliasMap(file: AliasFile, levels: readonly LevelWords[], glossary: readonly GlossaryWords[], fileName = ALIASES_FILE): AliasMap {
+  const map: AliasMap = new Map();
+  const add = (url: string, words: readonly string[]) => {
+    const [path, fragment = ''] = url.split('#');
+    const byFragment = map.get(path) ?? new Map<string, string[]>();
+    const list = byFragment.get(fragment) ?? [];
+    for (const w of words) if (!list.some((x) => x.toLowerCase() === w.toLowerCase())) list.push(w);
+    byFragment.set(fragment, list);
+    map.set(path, byFragment);
+  };
+  for (const [id, targets] of Object.entries(file.levels)) {
+    const level = levels.find((l) => l.id === id);
+    if (!level) throw new Error(`${fileName}: levels.${id}: no content/levels/${id}.yaml`);
+    for (const t of targets) add(targetUrl(t), [level.name, level.shortName, ...level.aliases]);
+  }
+  for (const g of file.groups) for (const t of g.to) add(targetUrl(t), g.words);
+  for (const term of glossary) if (term.aliases.length) add(paths.glossary(term.id), term.aliases);
+  return map;
+}

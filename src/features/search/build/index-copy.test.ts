@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { ALIAS_WEIGHT, prepareForIndex } from './index-copy';
+
+const article = `<html><body><header>Site header</header><main>
+<div data-pagefind-body><h1>IOP vs PHP</h1><p>Summary.</p><section><h2 id="key-points">Key points</h2></section></div>
+<div data-pagefind-body><h2 id="hours">Hours <span class="sr-only">(section link)</span></h2><p>Hours text.</p><h2 id="cost">Cost</h2><p>Cost text.</p></div>
+</main></body></html>`;
+
+describe('prepareForIndex', () => {
+  it('adds page aliases after the intro, before the first section', () => {
+    const { html, missing } = prepareForIndex(article, new Map([['', ['day program', 'rehab']]]));
+    expect(missing).toEqual([]);
+    const { document } = parseHTML(html);
+    const p = document.querySelector(`[data-pagefind-weight="${ALIAS_WEIGHT}"]`)!;
+    expect(p.textContent).toBe('day program, rehab.');
+    expect(p.previousElementSibling?.textContent).toBe('Summary.');
+    expect(p.nextElementSibling?.tagName).toBe('SECTION');
+  });
+
+  it('adds section aliases at the end of that section, so they count for its sub-result', () => {
+    const { html } = prepareForIndex(article, new Map([['hours', ['schedule']]]));
+    const { document } = parseHTML(html);
+    const p = document.querySelector('[data-pagefind-weight]')!;
+    expect(p.previousElementSibling?.textContent).toBe('Hours text.');
+    expect(p.nextElementSibling?.id).toBe('cost');
+  });
+
+  it('lists every alias, with its section, in the page metadata for exact-match ranking', () => {
+    const { html } = prepareForIndex(article, new Map([['', ['rehab']], ['hours', ['schedule', 'how long']]]));
+    const { document } = parseHTML(html);
+    expect(document.querySelector('[data-pagefind-meta="aliases[data-value]"]')?.getAttribute('data-value')).toBe('rehab|schedule#hours|how long#hours');
+    expect(prepareForIndex(article).html).not.toContain('aliases[data-value]');
+  });
+
+  it('reports sections that do not exist or are not indexed', () => {
+    const withChrome = article.replace('<header>', '<header><h2 id="nav">Nav</h2>');
+    expect(prepareForIndex(withChrome, new Map([['nope', ['x']], ['nav', ['y']]])).missing).toEqual(['nope', 'nav']);
+  });
+
+  it('drops screen-reader-only text from indexed content', () => {
+    const { html } = prepareForIndex(article);
+    expect(html).not.toContain('section link');
+    expect(html).toContain('Site header');
+  });
+
+  it('turns glossary <dt id> terms into headings so each gets its own sub-result', () => {
+    const gloss = '<html><body><dl data-pagefind-body><div><dt id="moud" class="x">MOUD</dt><dd>Medicines.</dd></div></dl></body></html>';
+    const { html, missing } = prepareForIndex(gloss, new Map([['moud', ['MAT']]]));
+    expect(missing).toEqual([]);
+    const { document } = parseHTML(html);
+    expect(document.querySelector('dt')).toBeNull();
+    const h = document.querySelector('h3#moud')!;
+    expect(h.className).toBe('x');
+    expect(h.parentElement!.lastElementChild!.textContent).toBe('MAT.');
+  });
+
+  it('escapes alias words (they are text, never markup)', () => {
+    const { html } = prepareForIndex(article, new Map([['', ['<b>x</b>']]]));
+    expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The copy of a built page that Pagefind indexes (the files in dist/ are never changed): alias words added as
+ * low-weight text, screen-reader-only text removed, glossary terms made into headings so they get sub-results.
+ */
+import { parseHTML } from 'linkedom';
+import { META, metaAttrs } from '../names.ts';
+
+/** How much alias words count compared with page text (Pagefind weights run from 0 to 10; text is 1). */
+export const ALIAS_WEIGHT = 0.5;
+
+const HEADING = /^H[1-6]$/;
+
+/** Insert `node` where the section that starts at `heading` ends: before the next heading with an id, or at the end of its parent. */
+function appendToSection(heading: Element, node: Element): void {
+  let next = heading.nextElementSibling;
+  while (next && !(HEADING.test(next.tagName) && next.id) && !next.querySelector('h1[id],h2[id],h3[id],h4[id]')) next = next.nextElementSibling;
+  heading.parentElement!.insertBefore(node, next);
+}
+
+/**
+ * Prepare one page's HTML for indexing. `aliases` maps a fragment id ('' = the page itself) to words.
+ * Returns the HTML to index and the fragment ids that were not found (a build error for the caller to report).
+ */
+export function prepareForIndex(html: string, aliases: ReadonlyMap<string, readonly string[]> = new Map()): { html: string; missing: string[] } {
+  const { document } = parseHTML(html);
+  const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
+  // Screen-reader-only text (e.g. "(opens in a new tab)") would read oddly in excerpts.
+  for (const b of bodies) for (const el of [...b.querySelectorAll('.sr-only')]) el.remove();
+  // Pagefind makes sub-results only at headings with ids; glossary terms are <dt>, so index them as h3.
+  for (const b of bodies) {
+    for (const dt of [...b.querySelectorAll('dt[id]')]) {
+      const h = document.createElement('h3');
+      for (const a of [...dt.attributes]) h.setAttribute(a.name, a.value);
+      h.innerHTML = dt.innerHTML;
+      dt.replaceWith(h);
+    }
+  }
+  const missing: string[] = [];
+  // Every alias also goes into the page's metadata ("words#fragment|..."), so an exact alias query can rank first.
+  const listed = [...aliases].flatMap(([fragment, words]) => words.map((w) => (fragment ? `${w}#${fragment}` : w)));
+  const firstBody = bodies[0];
+  if (listed.length && firstBody) {
+    const meta = document.createElement('span');
+    for (const [name, value] of Object.entries(metaAttrs(META.aliases, listed.join('|')))) meta.setAttribute(name, value);
+    firstBody.prepend(meta);
+  }
+  for (const [fragment, words] of aliases) {
+    if (!words.length) continue;
+    const p = document.createElement('p');
+    p.setAttribute('data-pagefind-weight', String(ALIAS_WEIGHT));
+    p.textContent = words.join(', ') + '.';
+    if (fragment === '') {
+      const h1 = bodies.map((b) => b.querySelector('h1')).find(Boolean);
+      if (!h1) { missing.push('(page has no indexed h1)'); continue; }
+      appendToSection(h1, p);
+      continue;
+    }
+    const target = document.getElementById(fragment);
+    if (!target || !bodies.some((b) => b.contains(target))) { missing.push(fragment); continue; }
+    if (HEADING.test(target.tagName)) appendToSection(target, p);
+    else target.append(p);
+  }
+  return { html: document.toString(), missing };
+}

@@ -1,0 +1,72 @@
+// Build step (runs in Node at the end of `astro build`): index the built site with Pagefind's Node API.
+// Only elements marked data-pagefind-body are indexed (ArticleLayout, PageLayout with `indexed`, FAQ, glossary).
+// Each page is indexed from a prepared copy (index-copy.ts) that adds the alias words from
+// content/search/aliases.yaml, content/levels and glossary aliases; the files in dist/ stay as built.
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { readKind, readLevels } from '../../../model/read.ts';
+import { ALIASES_FILE } from '../names.ts';
+import { buildAliasMap, parseAliasFile, type AliasMap } from './aliases.ts';
+import { prepareForIndex } from './index-copy.ts';
+
+/** Every .html file under `dir`, as paths relative to it. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/** Read every alias source from content/ (`root` is the project folder). */
+export async function loadAliases(root: string): Promise<AliasMap> {
+  const file = parseAliasFile(await readFile(join(root, ALIASES_FILE), 'utf8'));
+  const levels = Object.entries(readLevels(root)).map(([id, l]) => ({ id, name: l.name, shortName: l.shortName, aliases: l.aliases }));
+  const glossary = readKind('glossary', root).map((g) => ({ id: g.id, aliases: g.data.aliases }));
+  return buildAliasMap(file, levels, glossary, ALIASES_FILE);
+}
+
+/** URL path of a built file: "guide/x/index.html" -> "/guide/x/". */
+function pagePath(file: string): string {
+  return '/' + file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Astro integration that writes dist/pagefind/. */
+export function pagefindIndex(): AstroIntegration {
+  let root: URL;
+  return {
+    name: 'iop-guide:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const aliases = await loadAliases(fileURLToPath(root));
+        const distDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        try {
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const unused = new Set(aliases.keys());
+          const problems: string[] = [];
+          let pages = 0;
+          for (const file of await htmlFiles(distDir)) {
+            const path = pagePath(file);
+            unused.delete(path);
+            const prepared = prepareForIndex(await readFile(join(distDir, file), 'utf8'), aliases.get(path));
+            problems.push(...prepared.missing.map((id) => `${path}#${id}: no such section to add alias words to`));
+            const added = await index.addHTMLFile({ sourcePath: file, content: prepared.html });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            pages += 1;
+          }
+          problems.push(...[...unused].map((path) => `${path}: no such page to add alias words to`));
+          if (problems.length) throw new Error(`${ALIASES_FILE}: ${problems.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
+          if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${pages} pages`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Every name shared by the page markup, the index build and the browser code: Pagefind's paths, our metadata and
+ * filter keys, the highlight parameter, the longest query and the aliases file. Nothing here is typed anywhere else.
+ */
+
+/** Where Pagefind writes its files in dist/ (and so where the browser loads them from). */
+export const PAGEFIND_DIR = '/pagefind/';
+/** Pagefind's search API, loaded on first use of search. */
+export const PAGEFIND_SCRIPT = `${PAGEFIND_DIR}pagefind.js`;
+/** Pagefind's highlighter, loaded only on pages reached from a search result. */
+export const PAGEFIND_HIGHLIGHT_SCRIPT = `${PAGEFIND_DIR}pagefind-highlight.js`;
+/** The query parameter that carries the searched words to the result page. */
+export const HIGHLIGHT_PARAM = 'highlight';
+/** Longest query sent to Pagefind (and the search field's maxlength); no one types more, and huge queries cost time. */
+export const MAX_QUERY = 120;
+/** The words people type that pages may not use (see README, "Help search find a page"). */
+export const ALIASES_FILE = 'content/search/aliases.yaml';
+
+/** Metadata keys a page carries for its search result. */
+export const META = {
+  description: 'description',
+  /** The topic (or page title) shown under a result. */
+  topic: 'topic',
+  /** Alias words with their fragment ("word#fragment|..."), so an exact alias can rank first. */
+  aliases: 'aliases',
+} as const;
+
+/** Filter keys: the reader's topic and audience choices, and `kind` for looking at the FAQ page alone. */
+export const FILTER = { topic: 'topic', audience: 'audience', kind: 'kind' } as const;
+/** The filter that only the FAQ page carries, so search can look at it on its own. */
+export const FAQ_FILTER: Record<string, string> = { [FILTER.kind]: 'faq' };
+
+/** Attributes for a hidden element that adds `value` to a page's metadata under `key`. */
+export function metaAttrs(key: (typeof META)[keyof typeof META], value: string): Record<string, string> {
+  return { 'data-pagefind-meta': `${key}[data-value]`, 'data-value': value };
+}
+
+/** Attributes for a hidden element that files a page under `value` for the filter `key`. */
+export function filterAttrs(key: (typeof FILTER)[keyof typeof FILTER], value: string): Record<string, string> {
+  return { 'data-pagefind-filter': `${key}[data-value]`, 'data-value': value };
+}

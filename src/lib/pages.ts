@@ -1,0 +1,31 @@
+/** The site's own pages that have no content file: their titles and descriptions, used by their routes and lists. */
+import { paths } from './urls.ts';
+
+/** One fixed page: where it lives, its title and its meta description. */
+export interface FixedPage {
+  path: string;
+  title: string;
+  description: string;
+}
+
+/** Pages whose words live in src/ rather than content/ (content/pages holds the rest). */
+export const FIXED_PAGES = {
+  guide: {
+    path: paths.guide(),
+    title: 'The guide: all topics',
+    description: 'Every page of IOP Guide by topic: what IOP is, levels of care, paying, choosing a program, families and teens, after IOP, and your rights.',
+  },
+  compare: {
+    path: paths.compare(),
+    title: 'Compare levels of care',
+    description: 'See intensive outpatient programs (IOP) side by side with outpatient therapy, PHP, residential and hospital care.',
+  },
+  search: {
+    path: paths.search(),
+    title: 'Search',
+    description: "Search IOP Guide's articles, frequently asked questions and glossary. Your search stays in your browser.",
+  },
+} as const satisfies Record<string, FixedPage>;
+
+/** Pages in content/pages that have routes of their own (the rest are served by src/pages/[page].astro). */
+export const CONTENT_PAGES_WITH_OWN_ROUTES: readonly string[] = ['faq', 'glossary', 'get-help'];

@@ -1,0 +1,65 @@
+// The only module that calls getCollection. Pages ask here, then hand plain data to src/lib, features and layouts.
+// Cross-references (an FAQ's or a glossary term's article) are resolved here once; a missing one names the file.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortArticles, type ArticleRef } from '../lib/navigation';
+import { checkArticleLinks } from '../lib/faq';
+import { CONTENT_PAGES_WITH_OWN_ROUTES } from '../lib/pages';
+import type { Level } from './levels-schema';
+
+/** Every article in reading order. */
+export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
+  const entries = await getCollection('articles');
+  const order = sortArticles(entries.map((e) => ({ ...e.data, id: e.id })));
+  return order.map((ref) => entries.find((e) => e.id === ref.id)!);
+}
+
+/** Flat article refs (id + frontmatter) in reading order, for navigation helpers. */
+export async function getArticleRefs(): Promise<(CollectionEntry<'articles'>['data'] & ArticleRef)[]> {
+  return (await getArticles()).map((e) => ({ ...e.data, id: e.id }));
+}
+
+/** Levels of care keyed by id, sorted by their order field. */
+export async function getLevels(): Promise<Record<string, Level>> {
+  const entries = (await getCollection('levels')).sort((a, b) => a.data.order - b.data.order);
+  return Object.fromEntries(entries.map((e) => [e.id, e.data]));
+}
+
+/** A stand-alone page entry (about, privacy, faq, glossary, get-help); a missing one is a clear build error. */
+export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
+  const page = (await getCollection('pages')).find((p) => p.id === id);
+  if (!page) throw new Error(`content/pages/${id}.mdx is missing`);
+  return page;
+}
+
+/** Stand-alone pages served by the generic route (about, privacy, ...): every page without a route of its own. */
+export async function getPlainPages(): Promise<CollectionEntry<'pages'>[]> {
+  return (await getCollection('pages')).filter((p) => !CONTENT_PAGES_WITH_OWN_ROUTES.includes(p.id));
+}
+
+/** Entries of a collection with their fields, id and the title of the article each links to (checked to exist). */
+async function withArticles<C extends 'faq' | 'glossary'>(collection: C) {
+  const [entries, articles] = await Promise.all([getCollection(collection), getArticleRefs()]);
+  const items = entries.map((e) => ({ ...(e.data as CollectionEntry<C>['data']), id: e.id, entry: e as CollectionEntry<C> }));
+  checkArticleLinks(items, articles.map((a) => a.id), collection);
+  return items.map((i) => ({ ...i, articleTitle: articles.find((a) => a.id === i.article)?.title }));
+}
+
+/** Every FAQ entry with its fields, its id and the title of the article it links to. */
+export async function getFaqs() {
+  return (await withArticles('faq')).map((f) => ({ ...f, articleTitle: f.articleTitle! }));
+}
+
+/** Every glossary entry with its fields, its id and, where it has one, the title of its article. */
+export function getGlossary() {
+  return withArticles('glossary');
+}
+
+/** Titles of every stand-alone page, FAQ question and glossary term (for the A to Z lists on /search/). */
+export async function getSearchDirectoryData() {
+  const [pages, faqs, terms] = await Promise.all([getCollection('pages'), getCollection('faq'), getCollection('glossary')]);
+  return {
+    pages: pages.map((p) => ({ id: p.id, title: p.data.title })),
+    faqs: faqs.map((f) => ({ id: f.id, question: f.data.question })),
+    terms: terms.map((t) => ({ id: t.id, term: t.data.term })),
+  };
+}

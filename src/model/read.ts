@@ -1,0 +1,101 @@
+/**
+ * The one reader of content/ files outside Astro's collections: build steps (glossary links, search aliases),
+ * `npm run check:content` and every test read content through here, and through the same zod schemas the build uses.
+ * It accepts CRLF line endings and a byte-order mark, and every problem is an error naming the file and the field.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { articleSchema, faqSchema, glossarySchema, pageSchema } from './schemas.ts';
+import { levelSchema, type Level } from './levels-schema.ts';
+
+/** Each kind of content: its folder, file extension and schema (src/content.config.ts wires the same to Astro). */
+export const CONTENT_KINDS = {
+  articles: { dir: 'content/articles', ext: '.mdx', schema: articleSchema },
+  faq: { dir: 'content/faq', ext: '.mdx', schema: faqSchema },
+  glossary: { dir: 'content/glossary', ext: '.md', schema: glossarySchema },
+  pages: { dir: 'content/pages', ext: '.mdx', schema: pageSchema },
+  levels: { dir: 'content/levels', ext: '.yaml', schema: levelSchema },
+} as const;
+/** A kind of content (a folder of content/). */
+export type ContentKind = keyof typeof CONTENT_KINDS;
+
+/** One content file, read and checked. */
+export interface ContentFile<T> {
+  /** The file name without its extension: the entry's stable id. */
+  id: string;
+  /** The path it was read from (for messages). */
+  file: string;
+  data: T;
+  /** The Markdown/MDX body ('' for YAML files). */
+  body: string;
+}
+
+/** Text as the tools expect it: no byte-order mark, LF line endings. */
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Split a Markdown/MDX file into its YAML frontmatter and body; a missing block is an error naming the file. */
+export function splitFrontmatter(text: string, file: string): { front: string; body: string } {
+  const m = /^---\n([\s\S]*?)\n---(?:\n|$)([\s\S]*)$/.exec(normalizeText(text));
+  if (!m) throw new Error(`${file}: no frontmatter block (a "---" line, YAML fields, then "---") at the top of the file`);
+  return { front: m[1], body: m[2] };
+}
+
+/** Parse YAML, naming the file when it is not valid. */
+export function parseYamlText(text: string, file: string): unknown {
+  try {
+    return parseYaml(normalizeText(text));
+  } catch (e) {
+    throw new Error(`${file}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** The schema's problems with a value, one "field: message" each ('(top level)' for the whole value). */
+export function schemaIssues(schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
+}
+
+/** Check a value against a schema; problems throw one error naming the file and every bad field. */
+export function checkData<S extends z.ZodType>(schema: S, value: unknown, file: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
+    throw new Error(`${file}: ${issues.join('; ')}`);
+  }
+  return result.data;
+}
+
+/** The raw (unchecked) data and body of one content file, YAML or Markdown. */
+export function readRaw(file: string): { data: unknown; body: string } {
+  const text = readFileSync(file, 'utf8');
+  if (file.endsWith('.yaml') || file.endsWith('.yml')) return { data: parseYamlText(text, file), body: '' };
+  const { front, body } = splitFrontmatter(text, file);
+  return { data: parseYamlText(front, file) ?? {}, body };
+}
+
+/** Read one file and check it against a schema. */
+export function readFile<S extends z.ZodType>(file: string, schema: S): ContentFile<z.infer<S>> {
+  const { data, body } = readRaw(file);
+  const id = file.split(/[\\/]/).pop()!.replace(/\.[a-z]+$/, '');
+  return { id, file, data: checkData(schema, data, file), body };
+}
+
+/** The files of one kind of content, sorted by name, each checked (`root` is the project folder). */
+export function readKind<K extends ContentKind>(kind: K, root = '.'): ContentFile<z.infer<(typeof CONTENT_KINDS)[K]['schema']>>[] {
+  const { dir, ext, schema } = CONTENT_KINDS[kind];
+  const folder = join(root, dir);
+  return readdirSync(folder)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => readFile(join(folder, f), schema) as ContentFile<z.infer<(typeof CONTENT_KINDS)[K]['schema']>>);
+}
+
+/** The levels of care keyed by id, in their `order` (the comparison's column order). */
+export function readLevels(root = '.'): Record<string, Level> {
+  const files = readKind('levels', root).sort((a, b) => a.data.order - b.data.order);
+  return Object.fromEntries(files.map((f) => [f.id, f.data]));
+}

@@ -1,0 +1,89 @@
+/**
+ * The data contract for everything in content/. Pure zod, so tests parse fixtures with the same
+ * schemas the build uses (src/content.config.ts only wires these to loaders).
+ */
+import { z } from 'astro/zod';
+import { oneYearAfter } from '../lib/dates.ts';
+import { AUDIENCES, TOPICS } from '../lib/topics.ts';
+
+/** A lowercase-hyphenated id (a file name, a heading id). */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+
+/** One cited source: title, publisher, year and an https URL. */
+export const sourceSchema = z.object({
+  title: z.string().min(3),
+  publisher: z.string().min(2),
+  year: z.number().int().min(1990).max(2100),
+  url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+  /** What this source supports, in a few words with its numbers (checked against the numbers in FAQ answers). */
+  supports: z.string().min(5).optional(),
+});
+
+/** Review dates: the next review falls after the last one and at most 12 months later (sooner for yearly figures). */
+const reviewFields = {
+  lastReviewed: z.coerce.date(),
+  nextReview: z.coerce.date(),
+  reviewer: z.string().optional(),
+};
+function nextReviewWithinAYear(d: { lastReviewed: Date; nextReview: Date }): boolean {
+  return d.nextReview > d.lastReviewed && d.nextReview <= oneYearAfter(d.lastReviewed);
+}
+const reviewRule = {
+  message: 'nextReview must be after lastReviewed and no more than 12 months later',
+  path: ['nextReview'],
+};
+
+/** An article (content/articles/*.mdx). */
+export const articleSchema = z
+  .object({
+    title: z.string().min(5).max(90),
+    shortTitle: z.string().max(40).optional(),
+    description: z.string().min(50).max(160),
+    summary: z.string().min(20).max(320),
+    keyPoints: z.array(z.string().min(5)).min(3).max(5),
+    topic: z.enum(TOPICS),
+    audience: z.array(z.enum(AUDIENCES)).min(1),
+    order: z.number().int().positive(),
+    crisisCallout: z.boolean().default(false),
+    related: z.array(slug).default([]),
+    sources: z.array(sourceSchema).min(3),
+    ...reviewFields,
+  })
+  .strict()
+  .refine(nextReviewWithinAYear, reviewRule);
+
+/** A question and its answer (content/faq/<id>.mdx; the file name is the stable id). */
+export const faqSchema = z
+  .object({
+    question: z.string().min(8).max(120).endsWith('?', 'must end with a question mark'),
+    topic: z.enum(TOPICS),
+    order: z.number().int().nonnegative(),
+    article: slug,
+    section: slug.optional(),
+    sources: z.array(sourceSchema).default([]),
+  })
+  .strict();
+
+/** A glossary term (content/glossary/<id>.md; the file name is the stable id). */
+export const glossarySchema = z
+  .object({
+    term: z.string().min(2).max(80),
+    aliases: z.array(z.string().min(2)).default([]),
+    article: slug.optional(),
+    section: slug.optional(),
+  })
+  .strict();
+
+/** A stand-alone page (about, privacy, FAQ and glossary intros) in content/pages/. */
+export const pageSchema = z
+  .object({
+    title: z.string().min(3),
+    description: z.string().min(50).max(160),
+    sources: z.array(sourceSchema).default([]),
+    ...reviewFields,
+  })
+  .strict()
+  .refine(nextReviewWithinAYear, reviewRule);
+
+export type Source = z.infer<typeof sourceSchema>;
+export type { Audience, Topic } from '../lib/topics.ts';
