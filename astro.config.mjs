@@ -15,10 +15,17 @@ export default defineConfig({
   // Where readers report an error or ask a question: CONTACT_EMAIL, or editors@ at the site's own domain.
   env: {
     schema: {
-      CONTACT_EMAIL: envField.string({ context: 'server', access: 'public', default: `editors@${new URL(site).hostname}` }),
+      CONTACT_EMAIL: envField.string({
+        context: 'server',
+        access: 'public',
+        default: `editors@${new URL(site).hostname}`,
+      }),
     },
   },
   trailingSlash: 'always',
+  // Astro's content cache stays inside this checkout (not node_modules/.astro), so copies that share node_modules
+  // (the build-error tests, git worktrees) never read each other's content.
+  cacheDir: './.astro/cache',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [glossaryLinks()] }) },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex()],

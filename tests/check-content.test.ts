@@ -12,7 +12,11 @@ function run(...files: string[]) {
 
 describe('npm run check:content', () => {
   it('passes good fixtures and prints an article grade', () => {
-    const r = run('tests/fixtures/content/articles/good.mdx', 'tests/fixtures/content/faq/good.mdx', 'tests/fixtures/content/glossary/good.md');
+    const r = run(
+      'tests/fixtures/content/articles/good.mdx',
+      'tests/fixtures/content/faq/good.mdx',
+      'tests/fixtures/content/glossary/good.md',
+    );
     expect(r.out).toMatch(/^ok {3}tests\/fixtures\/content\/articles\/good\.mdx grade \d+(\.\d)?, \d+ words$/m);
     expect(r.code, r.out).toBe(0);
   });
@@ -21,7 +25,13 @@ describe('npm run check:content', () => {
     const dir = join(root, 'articles');
     mkdirSync(dir);
     const bad = join(dir, 'bad.mdx');
-    writeFileSync(bad, readFileSync('tests/fixtures/content/articles/good.mdx', 'utf8').replace(/^description: .*$/m, 'description: "Too short."'));
+    writeFileSync(
+      bad,
+      readFileSync('tests/fixtures/content/articles/good.mdx', 'utf8').replace(
+        /^description: .*$/m,
+        'description: "Too short."',
+      ),
+    );
     const r = run(bad);
     rmSync(root, { recursive: true });
     expect(r.code).toBe(1);

@@ -9,13 +9,18 @@ import { gradeOf, proseFromMdx } from '../src/lib/readability.ts';
 const args = process.argv.slice(2);
 const files = args.length
   ? args
-  : Object.values(CONTENT_KINDS).flatMap(({ dir, ext }) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => `${dir}/${f}`));
+  : Object.values(CONTENT_KINDS).flatMap(({ dir, ext }) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .map((f) => `${dir}/${f}`),
+    );
 let failed = 0;
 for (const file of files) {
   const kind = basename(dirname(file)) as ContentKind;
   const problems: string[] = [];
   let grade: ReturnType<typeof gradeOf> | null = null;
-  if (!(kind in CONTENT_KINDS)) problems.push(`unknown content folder "${kind}" (expected one of ${Object.keys(CONTENT_KINDS).join(', ')})`);
+  if (!(kind in CONTENT_KINDS))
+    problems.push(`unknown content folder "${kind}" (expected one of ${Object.keys(CONTENT_KINDS).join(', ')})`);
   else {
     try {
       const { data, body } = readRaw(file);

@@ -21,20 +21,36 @@ describe('articles', () => {
   });
 
   it('reads at US grade 8 or lower (Flesch-Kincaid on body prose)', () => {
-    const rows = articles.map((a) => ({ file: a.file, ...gradeOf(proseFromMdx(a.body)), sources: a.data.sources.length }));
-    console.log(['Reading level by article (aim 6-7, must be 8 or lower):', ...rows.map((r) =>
-      `  ${r.grade.toFixed(1).padStart(4)}  ${String(r.words).padStart(5)} words  ${r.sources} sources  ${r.file}`)].join('\n'));
+    const rows = articles.map((a) => ({
+      file: a.file,
+      ...gradeOf(proseFromMdx(a.body)),
+      sources: a.data.sources.length,
+    }));
+    console.log(
+      [
+        'Reading level by article (aim 6-7, must be 8 or lower):',
+        ...rows.map(
+          (r) =>
+            `  ${r.grade.toFixed(1).padStart(4)}  ${String(r.words).padStart(5)} words  ${r.sources} sources  ${r.file}`,
+        ),
+      ].join('\n'),
+    );
     expect(rows.filter((r) => r.grade > 8).map((r) => `${r.file}: grade ${r.grade}`)).toEqual([]);
   });
 
   it('cites only authoritative sources', () => {
-    const bad = [...articles, ...pages, ...faqs].flatMap((a) => a.data.sources.filter((s) => !isAuthoritative(s.url)).map((s) => `${a.file}: ${s.url}`));
+    const bad = [...articles, ...pages, ...faqs].flatMap((a) =>
+      a.data.sources.filter((s) => !isAuthoritative(s.url)).map((s) => `${a.file}: ${s.url}`),
+    );
     expect(bad).toEqual([]);
   });
 
   it('levels-of-care data cites only authoritative sources', () => {
     const bad = Object.entries(readLevels()).flatMap(([id, level]) =>
-      Object.values(level.sources).flat().filter((s) => !isAuthoritative(s.url)).map((s) => `content/levels/${id}.yaml: ${s.url}`),
+      Object.values(level.sources)
+        .flat()
+        .filter((s) => !isAuthoritative(s.url))
+        .map((s) => `content/levels/${id}.yaml: ${s.url}`),
     );
     expect(bad).toEqual([]);
   });
@@ -42,18 +58,26 @@ describe('articles', () => {
 
 describe('every content file', () => {
   it('avoids stigmatizing words and marketing phrases', () => {
-    const hits = everything.flatMap((d) => avoidHits(`${JSON.stringify(d.data)}\n${d.body}`).map((h) => `${d.file}: ${h}`));
+    const hits = everything.flatMap((d) =>
+      avoidHits(`${JSON.stringify(d.data)}\n${d.body}`).map((h) => `${d.file}: ${h}`),
+    );
     expect(hits).toEqual([]);
   });
 
   it('contains no phone numbers except the public helplines', () => {
     const allowed = new Set([...CRISIS_LINES, ...MORE_LINES].flatMap((l) => phoneNumbers(l.action)));
-    const bad = everything.flatMap((d) => phoneNumbers(d.body).filter((n) => !allowed.has(n)).map((n) => `${d.file}: ${n}`));
+    const bad = everything.flatMap((d) =>
+      phoneNumbers(d.body)
+        .filter((n) => !allowed.has(n))
+        .map((n) => `${d.file}: ${n}`),
+    );
     expect(bad).toEqual([]);
   });
 
   it('takes weekly hour figures from the levels data (<N k="..." />), never typed by hand', () => {
-    const bad = everything.flatMap((d) => typedWeeklyHours(`${JSON.stringify(d.data)}\n${d.body}`).map((h) => `${d.file}: "${h}"`));
+    const bad = everything.flatMap((d) =>
+      typedWeeklyHours(`${JSON.stringify(d.data)}\n${d.body}`).map((h) => `${d.file}: "${h}"`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -82,8 +106,16 @@ describe('FAQ and glossary', () => {
   });
   it('gives each FAQ question its own wording, not an article title or heading (an exact search has one best answer)', () => {
     // "The same" as search sees it (comparable() is what its exact-match ranking uses).
-    const taken = new Map(articles.flatMap((a) => [a.data.title, ...[...a.body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1])].map((t) => [comparable(t), a.file] as const)));
-    const clashes = faqs.filter((f) => taken.has(comparable(f.data.question))).map((f) => `${f.file}: "${f.data.question}" is also in ${taken.get(comparable(f.data.question))}`);
+    const taken = new Map(
+      articles.flatMap((a) =>
+        [a.data.title, ...[...a.body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1])].map(
+          (t) => [comparable(t), a.file] as const,
+        ),
+      ),
+    );
+    const clashes = faqs
+      .filter((f) => taken.has(comparable(f.data.question)))
+      .map((f) => `${f.file}: "${f.data.question}" is also in ${taken.get(comparable(f.data.question))}`);
     expect(clashes).toEqual([]);
   });
 });

@@ -26,14 +26,27 @@ function checkHref(from: string, href: string): string | null {
 
 describe('built site', () => {
   it('has the pages we expect', () => {
-    for (const p of ['/', '/guide/', '/faq/', '/glossary/', '/get-help/', '/about/', '/privacy/', '/search/', '/compare/', '/404.html']) {
+    for (const p of [
+      '/',
+      '/guide/',
+      '/faq/',
+      '/glossary/',
+      '/get-help/',
+      '/about/',
+      '/privacy/',
+      '/search/',
+      '/compare/',
+      '/404.html',
+    ]) {
       expect(byPath.has(p), p).toBe(true);
     }
   });
 
   it('resolves every internal link and #fragment', () => {
     const problems = pages.flatMap((p) =>
-      [...p.document.querySelectorAll('a[href]')].map((a) => checkHref(p.path, a.getAttribute('href')!)).filter(Boolean),
+      [...p.document.querySelectorAll('a[href]')]
+        .map((a) => checkHref(p.path, a.getAttribute('href')!))
+        .filter(Boolean),
     );
     expect(problems).toEqual([]);
   });
@@ -44,9 +57,11 @@ describe('built site', () => {
       const d = p.document;
       if (!d.querySelector('title')?.textContent?.trim()) problems.push(`${p.path}: no <title>`);
       const desc = d.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-      if (desc.length < 50 || desc.length > 160) problems.push(`${p.path}: meta description is ${desc.length} characters`);
+      if (desc.length < 50 || desc.length > 160)
+        problems.push(`${p.path}: meta description is ${desc.length} characters`);
       const canonical = d.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      if (p.path !== '/404.html' && canonical !== `${SITE}${p.path}`) problems.push(`${p.path}: canonical is ${canonical}`);
+      if (p.path !== '/404.html' && canonical !== `${SITE}${p.path}`)
+        problems.push(`${p.path}: canonical is ${canonical}`);
       if (d.documentElement.getAttribute('lang') !== 'en-US') problems.push(`${p.path}: lang is not en-US`);
       const h1s = d.querySelectorAll('h1').length;
       if (h1s !== 1) problems.push(`${p.path}: ${h1s} h1 elements`);
@@ -97,7 +112,8 @@ describe('built site', () => {
       const ids = [...p.document.querySelectorAll('a.gloss')].map((a) => a.getAttribute('href'));
       total += ids.length;
       for (const id of ids.filter((x, i) => ids.indexOf(x) !== i)) problems.push(`${p.path}: ${id} linked twice`);
-      if (p.document.querySelector('h1 a.gloss, h2 a.gloss, h3 a.gloss')) problems.push(`${p.path}: glossary link inside a heading`);
+      if (p.document.querySelector('h1 a.gloss, h2 a.gloss, h3 a.gloss'))
+        problems.push(`${p.path}: glossary link inside a heading`);
     }
     expect(problems).toEqual([]);
     expect(total).toBeGreaterThanOrEqual(articles.length);
@@ -106,18 +122,29 @@ describe('built site', () => {
   it('ships no client JavaScript on article pages beyond the theme toggle, the search element and, where used, the comparison widget', () => {
     // The search element (header link + dialog) is one small module; Pagefind itself loads only when search is used.
     // The comparison element loads only on pages that render <iop-compare> (the IOP vs PHP article, /compare/).
-    const defines = (src: string, name: string) => new RegExp(`customElements\\.define\\(\`${name}\``).test(readFileSync(`dist${src}`, 'utf8'));
-    const checked = pages.filter((x) => (x.path.startsWith('/guide/') && x.path !== '/guide/') || x.path === '/compare/');
-    expect(checked.filter((p) => p.document.querySelector('iop-compare')).map((p) => p.path)).toEqual(expect.arrayContaining(['/compare/', '/guide/iop-vs-php/']));
+    const defines = (src: string, name: string) =>
+      new RegExp(`customElements\\.define\\(\`${name}\``).test(readFileSync(`dist${src}`, 'utf8'));
+    const checked = pages.filter(
+      (x) => (x.path.startsWith('/guide/') && x.path !== '/guide/') || x.path === '/compare/',
+    );
+    expect(checked.filter((p) => p.document.querySelector('iop-compare')).map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/compare/', '/guide/iop-vs-php/']),
+    );
     for (const p of checked) {
       const usesWidget = p.document.querySelector('iop-compare') !== null;
       const external = [...p.document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
       const inline = [...p.document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');
       const compare = external.filter((src) => defines(src, 'iop-compare'));
       expect(compare.length, `${p.path}: comparison script`).toBe(usesWidget ? 1 : 0);
-      expect(external.filter((src) => !defines(src, 'iop-search') && !defines(src, 'iop-compare')), p.path).toEqual([]);
+      expect(
+        external.filter((src) => !defines(src, 'iop-search') && !defines(src, 'iop-compare')),
+        p.path,
+      ).toEqual([]);
       expect(external.length, p.path).toBeLessThanOrEqual(usesWidget ? 2 : 1);
-      expect(inline.every((s) => /theme/.test(s) || /customElements\.define\(`iop-search/.test(s)), p.path).toBe(true);
+      expect(
+        inline.every((s) => /theme/.test(s) || /customElements\.define\(`iop-search/.test(s)),
+        p.path,
+      ).toBe(true);
     }
   });
 });

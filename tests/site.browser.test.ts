@@ -48,7 +48,10 @@ describe('keyboard', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/guide/`);
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(focused).toEqual({ text: 'Skip to main content', href: '#main' });
     const box = await page.locator('.skip-link').boundingBox();
     expect(box && box.width > 20 && box.height > 10).toBe(true);
@@ -93,7 +96,9 @@ describe('without JavaScript', () => {
     }
     await page.goto(`${site.url}/guide/what-is-iop/`);
     expect(await page.locator('nav.toc a').count()).toBeGreaterThan(2);
-    expect(await page.locator('header nav a').evaluateAll((as) => as.every((a) => (a as HTMLElement).offsetParent !== null))).toBe(true);
+    expect(
+      await page.locator('header nav a').evaluateAll((as) => as.every((a) => (a as HTMLElement).offsetParent !== null)),
+    ).toBe(true);
     await context.close();
   });
 });
@@ -108,7 +113,9 @@ describe('privacy', () => {
       if (!url.startsWith(site.url) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
     });
     const blocked: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+    });
     for (const path of paths) await page.goto(site.url + path, { waitUntil: 'networkidle' });
     expect(outside).toEqual([]);
     expect(blocked, 'the CSP in public/_headers blocked something').toEqual([]);

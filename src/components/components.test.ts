@@ -33,7 +33,12 @@ describe('components', () => {
   });
   it('Breadcrumbs marks the current page', async () => {
     const html = await container.renderToString(Breadcrumbs, {
-      props: { items: [{ href: '/', label: 'Home' }, { href: '/guide/x/', label: 'X' }] },
+      props: {
+        items: [
+          { href: '/', label: 'Home' },
+          { href: '/guide/x/', label: 'X' },
+        ],
+      },
     });
     expect(html).toMatch(/aria-current="page"[^>]*>X</);
   });
@@ -45,7 +50,10 @@ describe('components', () => {
     expect(html).toContain('print-only');
   });
   it('Questions renders a titled checklist around its slot', async () => {
-    const html = await container.renderToString(Questions, { props: { title: 'Ask this' }, slots: { default: '<ul><li>Q?</li></ul>' } });
+    const html = await container.renderToString(Questions, {
+      props: { title: 'Ask this' },
+      slots: { default: '<ul><li>Q?</li></ul>' },
+    });
     expect(html).toMatch(/class="checklist[^"]*"[\s\S]*<h3>Ask this<\/h3>[\s\S]*<li>Q\?<\/li>/);
   });
 });

@@ -11,7 +11,10 @@ describe('content rules', () => {
   });
   it('finds phone numbers and short codes', () => {
     expect(phoneNumbers('Call 555-123-4567 or (555) 765-4321 now. Or call 988, or text 741741.')).toEqual([
-      '555-123-4567', '(555) 765-4321', '988', '741741',
+      '555-123-4567',
+      '(555) 765-4321',
+      '988',
+      '741741',
     ]);
     expect(phoneNumbers('At least 9 hours a week since 2024.')).toEqual([]);
   });
@@ -26,8 +29,13 @@ describe('content rules', () => {
     expect(TRIAGE.some((re) => re.test('A clinician can help you decide.'))).toBe(false);
   });
   it('finds hand-typed weekly hour figures but not daily ones or data-driven ones', () => {
-    expect(typedWeeklyHours('IOP is 9 hours a week. PHP is 20 or more hours per week.')).toEqual(['9 hours a week', '20 or more hours per week']);
-    expect(typedWeeklyHours('Teens spend 6 to 19 hours of treatment each week.')).toEqual(['6 to 19 hours of treatment each week']);
+    expect(typedWeeklyHours('IOP is 9 hours a week. PHP is 20 or more hours per week.')).toEqual([
+      '9 hours a week',
+      '20 or more hours per week',
+    ]);
+    expect(typedWeeklyHours('Teens spend 6 to 19 hours of treatment each week.')).toEqual([
+      '6 to 19 hours of treatment each week',
+    ]);
     expect(typedWeeklyHours('About 3 hours a day, 3 to 5 days a week. Within 72 hours.')).toEqual([]);
     expect(typedWeeklyHours('at least <N k="iop.hours.adults.min" /> hours a week')).toEqual([]);
   });

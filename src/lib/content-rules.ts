@@ -55,7 +55,11 @@ export function avoidHits(text: string): string[] {
  * content/levels/ and reach prose through <N k="..." />, so the data and the text can never disagree.
  */
 export function typedWeeklyHours(text: string): string[] {
-  return text.match(/\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s+(?:or more\s+)?hours?\b(?:(?!\bdays?\b)[^.\n<]){0,25}?\b(?:a|per|each)\s+week\b/gi) ?? [];
+  return (
+    text.match(
+      /\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s+(?:or more\s+)?hours?\b(?:(?!\bdays?\b)[^.\n<]){0,25}?\b(?:a|per|each)\s+week\b/gi,
+    ) ?? []
+  );
 }
 
 /** Phone-number-like strings (10 or more digits, or short codes after call/text/dial) in a text. */
@@ -67,13 +71,40 @@ export function phoneNumbers(text: string): string[] {
 
 /** Hostnames we accept as authoritative sources: government, professional bodies, journals. */
 export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
-  /\.gov$/, /(^|\.)nih\.gov$/, /(^|\.)988lifeline\.org$/, /(^|\.)veteranscrisisline\.net$/, /(^|\.)asam\.org$/, /(^|\.)psychiatry\.org$/,
-  /(^|\.)jointcommission\.org$/, /(^|\.)carf\.org$/, /(^|\.)psychiatryonline\.org$/, /(^|\.)cochrane(library)?\.org$/,
-  /(^|\.)implementationscience\.biomedcentral\.com$/, /(^|\.)jaapl\.org$/, /(^|\.)chcs\.org$/, /(^|\.)kff\.org$/,
-  /(^|\.)macpac\.gov$/, /(^|\.)healthinfolaw\.org$/, /(^|\.)apa\.org$/, /(^|\.)aacap\.org$/, /(^|\.)aap\.org$/,
-  /(^|\.)jamanetwork\.com$/, /(^|\.)nejm\.org$/, /(^|\.)thelancet\.com$/, /(^|\.)sciencedirect\.com$/, /(^|\.)springer\.com$/,
-  /(^|\.)wiley\.com$/, /(^|\.)tandfonline\.com$/, /(^|\.)doi\.org$/, /(^|\.)ccf\.georgetown\.edu$/, /(^|\.)chirblog\.org$/,
-  /(^|\.)findtreatment\.gov$/, /(^|\.)nami\.org$/, /(^|\.)ada\.gov$/, /(^|\.)who\.int$/, /(^|\.)jmir\.org$/,
+  /\.gov$/,
+  /(^|\.)nih\.gov$/,
+  /(^|\.)988lifeline\.org$/,
+  /(^|\.)veteranscrisisline\.net$/,
+  /(^|\.)asam\.org$/,
+  /(^|\.)psychiatry\.org$/,
+  /(^|\.)jointcommission\.org$/,
+  /(^|\.)carf\.org$/,
+  /(^|\.)psychiatryonline\.org$/,
+  /(^|\.)cochrane(library)?\.org$/,
+  /(^|\.)implementationscience\.biomedcentral\.com$/,
+  /(^|\.)jaapl\.org$/,
+  /(^|\.)chcs\.org$/,
+  /(^|\.)kff\.org$/,
+  /(^|\.)macpac\.gov$/,
+  /(^|\.)healthinfolaw\.org$/,
+  /(^|\.)apa\.org$/,
+  /(^|\.)aacap\.org$/,
+  /(^|\.)aap\.org$/,
+  /(^|\.)jamanetwork\.com$/,
+  /(^|\.)nejm\.org$/,
+  /(^|\.)thelancet\.com$/,
+  /(^|\.)sciencedirect\.com$/,
+  /(^|\.)springer\.com$/,
+  /(^|\.)wiley\.com$/,
+  /(^|\.)tandfonline\.com$/,
+  /(^|\.)doi\.org$/,
+  /(^|\.)ccf\.georgetown\.edu$/,
+  /(^|\.)chirblog\.org$/,
+  /(^|\.)findtreatment\.gov$/,
+  /(^|\.)nami\.org$/,
+  /(^|\.)ada\.gov$/,
+  /(^|\.)who\.int$/,
+  /(^|\.)jmir\.org$/,
   // Connecticut's state-funded children's behavioral health system of care (a public program, not a provider).
   /(^|\.)connectingtocarect\.org$/,
   // The University of California's open-access copies of peer-reviewed papers.

@@ -16,7 +16,8 @@ export const CRISIS_LINES: readonly Helpline[] = [
     name: '988 Suicide & Crisis Lifeline',
     action: 'Call or text 988',
     href: 'tel:988',
-    detail: 'Free, confidential, 24/7, for any mental health, substance use or suicidal crisis. Chat at 988lifeline.org.',
+    detail:
+      'Free, confidential, 24/7, for any mental health, substance use or suicidal crisis. Chat at 988lifeline.org.',
   },
   {
     id: '911',
@@ -30,9 +31,17 @@ export const CRISIS_LINES: readonly Helpline[] = [
     name: 'SAMHSA National Helpline',
     action: 'Call 1-800-662-4357',
     href: 'tel:+18006624357',
-    detail: 'Free, confidential, 24/7, in English and Spanish. It helps you find treatment and support; it does not give counseling.',
+    detail:
+      'Free, confidential, 24/7, in English and Spanish. It helps you find treatment and support; it does not give counseling.',
   },
 ];
+
+/** One of the three lines shown on every page, by id; an unknown id is a mistake in the code, so it throws. */
+export function crisisLine(id: '988' | '911' | 'samhsa'): Helpline {
+  const line = CRISIS_LINES.find((l) => l.id === id);
+  if (!line) throw new Error(`no crisis line "${id}" in src/lib/crisis.ts`);
+  return line;
+}
 
 /** Further lines for the Get help now page. */
 export const MORE_LINES: readonly Helpline[] = [
@@ -41,14 +50,16 @@ export const MORE_LINES: readonly Helpline[] = [
     name: '988 Lifeline chat',
     action: 'Chat at 988lifeline.org',
     href: 'https://988lifeline.org/',
-    detail: 'Online chat with the same crisis counselors. Deaf and hard of hearing people can use ASL Now on the site or call 988 by videophone.',
+    detail:
+      'Online chat with the same crisis counselors. Deaf and hard of hearing people can use ASL Now on the site or call 988 by videophone.',
   },
   {
     id: 'veterans',
     name: 'Veterans Crisis Line',
     action: 'Call 988, then press 1, or text 838255',
     href: 'tel:988',
-    detail: 'For veterans, service members and their families. You do not need to be enrolled in VA care. Chat at VeteransCrisisLine.net.',
+    detail:
+      'For veterans, service members and their families. You do not need to be enrolled in VA care. Chat at VeteransCrisisLine.net.',
   },
   {
     id: 'crisis-text-line',
@@ -75,9 +86,34 @@ export const MORE_LINES: readonly Helpline[] = [
 
 /** Sources for the numbers above, shown on the Get help now page. */
 export const CRISIS_SOURCES = [
-  { title: '988 Suicide & Crisis Lifeline', publisher: '988 Suicide & Crisis Lifeline', year: 2025, url: 'https://988lifeline.org/' },
-  { title: 'SAMHSA’s National Helpline', publisher: 'Substance Abuse and Mental Health Services Administration (SAMHSA)', year: 2025, url: 'https://www.samhsa.gov/find-help/national-helpline' },
-  { title: 'Veterans Crisis Line', publisher: 'U.S. Department of Veterans Affairs', year: 2025, url: 'https://www.veteranscrisisline.net/' },
-  { title: 'Help for Mental Illnesses', publisher: 'National Institute of Mental Health (NIMH)', year: 2025, url: 'https://www.nimh.nih.gov/health/find-help' },
-  { title: 'FindTreatment.gov', publisher: 'Substance Abuse and Mental Health Services Administration (SAMHSA)', year: 2025, url: 'https://findtreatment.gov/' },
+  {
+    title: '988 Suicide & Crisis Lifeline',
+    publisher: '988 Suicide & Crisis Lifeline',
+    year: 2025,
+    url: 'https://988lifeline.org/',
+  },
+  {
+    title: 'SAMHSA’s National Helpline',
+    publisher: 'Substance Abuse and Mental Health Services Administration (SAMHSA)',
+    year: 2025,
+    url: 'https://www.samhsa.gov/find-help/national-helpline',
+  },
+  {
+    title: 'Veterans Crisis Line',
+    publisher: 'U.S. Department of Veterans Affairs',
+    year: 2025,
+    url: 'https://www.veteranscrisisline.net/',
+  },
+  {
+    title: 'Help for Mental Illnesses',
+    publisher: 'National Institute of Mental Health (NIMH)',
+    year: 2025,
+    url: 'https://www.nimh.nih.gov/health/find-help',
+  },
+  {
+    title: 'FindTreatment.gov',
+    publisher: 'Substance Abuse and Mental Health Services Administration (SAMHSA)',
+    year: 2025,
+    url: 'https://findtreatment.gov/',
+  },
 ] as const;

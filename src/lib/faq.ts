@@ -1,7 +1,6 @@
 /** FAQ and glossary grouping and checks: pure, so tests reach them without a build. */
 import { TOPICS, TOPIC_INFO, type Topic } from './topics';
 
-
 /** The FAQ fields grouping needs. */
 export interface FaqRef {
   id: string;
@@ -13,7 +12,11 @@ export interface FaqRef {
 }
 
 /** Every cross-link must point at a real article; the error names the file. */
-export function checkArticleLinks(items: readonly { id: string; article?: string }[], articleIds: readonly string[], folder: string): void {
+export function checkArticleLinks(
+  items: readonly { id: string; article?: string }[],
+  articleIds: readonly string[],
+  folder: string,
+): void {
   for (const item of items) {
     if (item.article && !articleIds.includes(item.article)) {
       throw new Error(`content/${folder}/${item.id}: article: no article "${item.article}"`);
@@ -26,7 +29,9 @@ export function groupFaqs<T extends FaqRef>(faqs: readonly T[]): { topic: Topic;
   return TOPICS.map((topic) => ({
     topic,
     label: TOPIC_INFO[topic].label,
-    items: faqs.filter((f) => f.topic === topic).sort((a, b) => a.order - b.order || a.question.localeCompare(b.question)),
+    items: faqs
+      .filter((f) => f.topic === topic)
+      .sort((a, b) => a.order - b.order || a.question.localeCompare(b.question)),
   })).filter((g) => g.items.length > 0);
 }
 

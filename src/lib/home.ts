@@ -1,4 +1,5 @@
 import { paths } from './urls';
+import { DEFAULT_LEVELS } from '../features/compare/state';
 
 /** The home page's three task-based starting points. */
 export const ENTRY_POINTS = [
@@ -27,7 +28,7 @@ export const ENTRY_POINTS = [
     href: '#for-clinics',
     blurb: 'Link patients to exact sections, print handouts, and share comparisons.',
     links: [
-      { href: paths.compare(['iop', 'php']), label: 'Compare levels of care' },
+      { href: paths.compare(DEFAULT_LEVELS), label: 'Compare levels of care' },
       { href: paths.article('iop-vs-php'), label: 'IOP vs PHP' },
       { href: paths.guide(), label: 'The whole guide' },
     ],

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { articleBreadcrumbs, groupByTopic, prevNext, relatedArticles, sortArticles, type ArticleRef } from './navigation';
+import {
+  articleBreadcrumbs,
+  groupByTopic,
+  prevNext,
+  relatedArticles,
+  sortArticles,
+  type ArticleRef,
+} from './navigation';
 
-const ref = (id: string, order: number, topic: ArticleRef['topic'] = 'about-iop', related: string[] = []): ArticleRef => ({
-  id, order, topic, related, title: `Title ${id}`, description: `About ${id}`,
+const ref = (
+  id: string,
+  order: number,
+  topic: ArticleRef['topic'] = 'about-iop',
+  related: string[] = [],
+): ArticleRef => ({
+  id,
+  order,
+  topic,
+  related,
+  title: `Title ${id}`,
+  description: `About ${id}`,
 });
 
 describe('navigation', () => {
-  const a = ref('a', 2), b = ref('b', 1, 'paying'), c = ref('c', 3, 'about-iop', ['b']);
+  const a = ref('a', 2),
+    b = ref('b', 1, 'paying'),
+    c = ref('c', 3, 'about-iop', ['b']);
   it('sorts by order and rejects duplicate orders', () => {
     expect(sortArticles([a, b, c]).map((x) => x.id)).toEqual(['b', 'a', 'c']);
     expect(() => sortArticles([a, ref('z', 2)])).toThrow(/share order 2/);
@@ -19,7 +38,9 @@ describe('navigation', () => {
   });
   it('resolves related pages and names the file for a bad slug', () => {
     expect(relatedArticles([a, b, c], c)).toEqual([b]);
-    expect(() => relatedArticles([a, b], ref('x', 9, 'paying', ['missing']))).toThrow('content/articles/x.mdx: related: no article "missing"');
+    expect(() => relatedArticles([a, b], ref('x', 9, 'paying', ['missing']))).toThrow(
+      'content/articles/x.mdx: related: no article "missing"',
+    );
   });
   it('groups by topic in the fixed topic order', () => {
     expect(groupByTopic(sortArticles([a, b, c])).map((g) => [g.topic, g.articles.map((x) => x.id)])).toEqual([
@@ -28,7 +49,11 @@ describe('navigation', () => {
     ]);
   });
   it('builds breadcrumbs home > topic > page', () => {
-    expect(articleBreadcrumbs({ ...a, shortTitle: 'Short' }).map((l) => l.href)).toEqual(['/', '/guide/#about-iop', '/guide/a/']);
+    expect(articleBreadcrumbs({ ...a, shortTitle: 'Short' }).map((l) => l.href)).toEqual([
+      '/',
+      '/guide/#about-iop',
+      '/guide/a/',
+    ]);
     expect(articleBreadcrumbs({ ...a, shortTitle: 'Short' })[2].label).toBe('Short');
   });
 });

@@ -48,10 +48,14 @@ export function relatedArticles<T extends ArticleRef>(all: readonly T[], article
 }
 
 /** Articles grouped by topic, topics in their fixed order, empty topics left out. */
-export function groupByTopic<T extends ArticleRef>(sorted: readonly T[]): { topic: Topic; label: string; blurb: string; articles: T[] }[] {
-  return TOPICS.map((topic) => ({ topic, ...TOPIC_INFO[topic], articles: sorted.filter((a) => a.topic === topic) })).filter(
-    (g) => g.articles.length > 0,
-  );
+export function groupByTopic<T extends ArticleRef>(
+  sorted: readonly T[],
+): { topic: Topic; label: string; blurb: string; articles: T[] }[] {
+  return TOPICS.map((topic) => ({
+    topic,
+    ...TOPIC_INFO[topic],
+    articles: sorted.filter((a) => a.topic === topic),
+  })).filter((g) => g.articles.length > 0);
 }
 
 /** Breadcrumb trail for an article: Home > topic > article. */

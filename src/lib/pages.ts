@@ -13,17 +13,20 @@ export const FIXED_PAGES = {
   guide: {
     path: paths.guide(),
     title: 'The guide: all topics',
-    description: 'Every page of IOP Guide by topic: what IOP is, levels of care, paying, choosing a program, families and teens, after IOP, and your rights.',
+    description:
+      'Every page of IOP Guide by topic: what IOP is, levels of care, paying, choosing a program, families and teens, after IOP, and your rights.',
   },
   compare: {
     path: paths.compare(),
     title: 'Compare levels of care',
-    description: 'See intensive outpatient programs (IOP) side by side with outpatient therapy, PHP, residential and hospital care.',
+    description:
+      'See intensive outpatient programs (IOP) side by side with outpatient therapy, PHP, residential and hospital care.',
   },
   search: {
     path: paths.search(),
     title: 'Search',
-    description: "Search IOP Guide's articles, frequently asked questions and glossary. Your search stays in your browser.",
+    description:
+      "Search IOP Guide's articles, frequently asked questions and glossary. Your search stays in your browser.",
   },
 } as const satisfies Record<string, FixedPage>;
 

@@ -3,12 +3,16 @@ import { gradeOf, proseFromMdx } from './readability';
 
 describe('readability', () => {
   it('keeps prose and drops headings, tables, imports and tags', () => {
-    const prose = proseFromMdx('import X from "y"\n\n## Heading\n\nSome [linked](/a/) **text** here.\n\n| a | b |\n|---|---|\n\n<GetHelp />\n\n- a list item');
+    const prose = proseFromMdx(
+      'import X from "y"\n\n## Heading\n\nSome [linked](/a/) **text** here.\n\n| a | b |\n|---|---|\n\n<GetHelp />\n\n- a list item',
+    );
     expect(prose).toBe('Some linked text here.\na list item.');
   });
   it('scores simple text lower than complex text', () => {
     const easy = gradeOf('You go to group. You go home at night. It helps you.');
-    const hard = gradeOf('Comprehensive multidisciplinary interventions necessitate individualized therapeutic considerations throughout extended participation.');
+    const hard = gradeOf(
+      'Comprehensive multidisciplinary interventions necessitate individualized therapeutic considerations throughout extended participation.',
+    );
     expect(easy.grade).toBeLessThan(4);
     expect(hard.grade).toBeGreaterThan(14);
     expect(easy.sentences).toBe(3);

@@ -12,7 +12,10 @@ export function proseFromMdx(body: string): string {
   let inCode = false;
   for (const raw of body.split('\n')) {
     const line = raw.trim();
-    if (line.startsWith('```')) { inCode = !inCode; continue; }
+    if (line.startsWith('```')) {
+      inCode = !inCode;
+      continue;
+    }
     if (inCode || !line) continue;
     if (/^(import|export)\s/.test(line) || line.startsWith('#') || line.startsWith('|')) continue;
     let text = line

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, paths } from './urls';
 import { formatDate, isoDate, oneYearAfter } from './dates';
-import { nextTheme, parseStoredTheme } from './theme';
+import { nextTheme } from './theme';
 import { pageTitle } from './site';
 import { checkArticleLinks, glossaryByLetter, groupFaqs } from './faq';
-import { CRISIS_LINES } from './crisis';
+import { CRISIS_LINES, MORE_LINES, crisisLine } from './crisis';
 
 describe('urls', () => {
   it('builds every internal path with a trailing slash', () => {
@@ -28,11 +28,9 @@ describe('dates, theme and titles', () => {
     expect(isoDate(oneYearAfter(d))).toBe('2027-11-22');
     expect(isoDate(d)).toBe('2026-11-22');
   });
-  it('toggles and validates the stored theme', () => {
+  it('toggles the theme', () => {
     expect(nextTheme('light')).toBe('dark');
     expect(nextTheme('dark')).toBe('light');
-    expect(parseStoredTheme('dark')).toBe('dark');
-    expect(parseStoredTheme('purple')).toBeNull();
   });
   it('titles pages', () => {
     expect(pageTitle('FAQ')).toBe('FAQ | IOP Guide');
@@ -47,23 +45,39 @@ describe('faq and glossary helpers', () => {
     { id: 'c', question: 'C?', topic: 'about-iop' as const, order: 1, article: 'x' },
   ];
   it('groups FAQs by topic order then item order', () => {
-    expect(groupFaqs(faqs).map((g) => [g.topic, g.items.map((i) => i.id)])).toEqual([['about-iop', ['c']], ['paying', ['a', 'b']]]);
+    expect(groupFaqs(faqs).map((g) => [g.topic, g.items.map((i) => i.id)])).toEqual([
+      ['about-iop', ['c']],
+      ['paying', ['a', 'b']],
+    ]);
   });
   it('rejects a link to a missing article, naming the file', () => {
     expect(() => checkArticleLinks(faqs, ['y'], 'faq')).toThrow('content/faq/b: article: no article "x"');
     expect(() => checkArticleLinks(faqs, ['x'], 'faq')).not.toThrow();
   });
   it('groups glossary terms A to Z', () => {
-    expect(glossaryByLetter([{ term: 'beta' }, { term: '42 CFR' }, { term: 'Alpha' }, { term: 'apple' }]).map((g) => [g.letter, g.items.length])).toEqual([
-      ['#', 1], ['A', 2], ['B', 1],
+    expect(
+      glossaryByLetter([{ term: 'beta' }, { term: '42 CFR' }, { term: 'Alpha' }, { term: 'apple' }]).map((g) => [
+        g.letter,
+        g.items.length,
+      ]),
+    ).toEqual([
+      ['#', 1],
+      ['A', 2],
+      ['B', 1],
     ]);
   });
 });
 
 describe('crisis lines', () => {
-  it('holds 988, 911 and the SAMHSA Helpline, each with a working link', () => {
+  it('holds 988, 911 and the SAMHSA Helpline, each found by its id', () => {
     expect(CRISIS_LINES.map((l) => l.id)).toEqual(['988', '911', 'samhsa']);
-    expect(CRISIS_LINES.find((l) => l.id === 'samhsa')?.action).toContain('1-800-662-4357');
-    for (const l of CRISIS_LINES) expect(l.href).toMatch(/^(tel:|https:)/);
+    for (const l of CRISIS_LINES) expect(crisisLine(l.id as '988')).toBe(l);
+  });
+  it('dials the number each line shows', () => {
+    const digits = (s: string) => s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+    for (const l of [...CRISIS_LINES, ...MORE_LINES].filter((x) => x.href.startsWith('tel:'))) {
+      const shown = /\d[\d-]*\d/.exec(l.action)?.[0] ?? '';
+      expect(digits(l.href), l.id).toBe(digits(shown));
+    }
   });
 });

@@ -9,7 +9,8 @@ export const paths = {
   glossary: (id?: string) => `/glossary/${id ? `#${id}` : ''}`,
   topic: (topic: string) => `/guide/#${topic}`,
   getHelp: () => '/get-help/',
-  compare: (levels?: readonly string[], diffOnly = false) => `/compare/${levels?.length ? `?levels=${levels.join(',')}${diffOnly ? '&diff=1' : ''}` : ''}`,
+  compare: (levels?: readonly string[], diffOnly = false) =>
+    `/compare/${levels?.length ? `?levels=${levels.join(',')}${diffOnly ? '&diff=1' : ''}` : ''}`,
   search: (q?: string) => `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   about: () => '/about/',
   privacy: () => '/privacy/',

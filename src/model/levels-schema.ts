@@ -7,10 +7,17 @@ import { sourceSchema } from './schemas.ts';
 
 /** Weekly hours for one age group. `lessThan` is an exclusive ceiling ("fewer than 9"). */
 export const hoursSchema = z
-  .object({ min: z.number().nonnegative().optional(), upTo: z.number().positive().optional(), lessThan: z.number().positive().optional() })
+  .object({
+    min: z.number().nonnegative().optional(),
+    upTo: z.number().positive().optional(),
+    lessThan: z.number().positive().optional(),
+  })
   .strict()
   .refine((h) => h.min !== undefined || h.lessThan !== undefined, { message: 'give min or lessThan' })
-  .refine((h) => h.upTo === undefined || h.min === undefined || h.upTo > h.min, { message: 'upTo must be more than min', path: ['upTo'] });
+  .refine((h) => h.upTo === undefined || h.min === undefined || h.upTo > h.min, {
+    message: 'upTo must be more than min',
+    path: ['upTo'],
+  });
 
 const text = z.string().min(3);
 const texts = z.array(text);
@@ -37,11 +44,29 @@ export const levelSchema = z
     /** Words people search for; also shown as "other names". */
     aliases: z.array(z.string()).default([]),
     /** ASAM Criteria, 3rd edition: the level number ("2.1", "3.1 to 3.7") and its name there. */
-    asam: z.object({ level: z.string().regex(/^(0\.5|1|2\.1|2\.5|3\.[1357]( to 3\.[1357])?|4)$/, 'must be a 3rd-edition ASAM level such as 1, 2.1, 2.5, 3.1 to 3.7 or 4'), name: text }).strict(),
+    asam: z
+      .object({
+        level: z
+          .string()
+          .regex(
+            /^(0\.5|1|2\.1|2\.5|3\.[1357]( to 3\.[1357])?|4)$/,
+            'must be a 3rd-edition ASAM level such as 1, 2.1, 2.5, 3.1 to 3.7 or 4',
+          ),
+        name: text,
+      })
+      .strict(),
     hours: z
-      .object({ adults: hoursSchema.optional(), teens: hoursSchema.optional(), note: text.optional(), basis: z.string() })
+      .object({
+        adults: hoursSchema.optional(),
+        teens: hoursSchema.optional(),
+        note: text.optional(),
+        basis: z.string(),
+      })
       .strict()
-      .refine((h) => h.adults || h.note, { message: 'give adults hours or a note saying why there are none', path: ['adults'] }),
+      .refine((h) => h.adults || h.note, {
+        message: 'give adults hours or a note saying why there are none',
+        path: ['adults'],
+      }),
     daysPerWeek: text,
     sessionLength: text,
     programLength: text,
@@ -56,10 +81,20 @@ export const levelSchema = z
     medicare: z.object({ minHours: z.number().positive().optional(), note: text }).strict(),
     insurance: text,
     exampleWeek: z
-      .object({ note: text, days: z.array(z.array(blockSchema)).length(7, 'must list 7 days, Monday first (use [] for a day off)') })
+      .object({
+        note: text,
+        days: z.array(z.array(blockSchema)).length(7, 'must list 7 days, Monday first (use [] for a day off)'),
+      })
       .strict(),
     sources: z
-      .object({ hours: sources, schedule: sources, setting: sources, services: sources, fit: sources, coverage: sources })
+      .object({
+        hours: sources,
+        schedule: sources,
+        setting: sources,
+        services: sources,
+        fit: sources,
+        coverage: sources,
+      })
       .strict(),
   })
   .strict();

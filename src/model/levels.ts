@@ -7,7 +7,8 @@ export function levelFact(levels: Record<string, Level>, key: string): number {
   let value: unknown = levels[levelId];
   if (value === undefined) throw new Error(`<N k="${key}">: no level "${levelId}" in content/levels/`);
   for (const part of path) value = (value as Record<string, unknown> | undefined)?.[part];
-  if (typeof value !== 'number') throw new Error(`<N k="${key}">: content/levels/${levelId}.yaml has no number at "${path.join('.')}"`);
+  if (typeof value !== 'number')
+    throw new Error(`<N k="${key}">: content/levels/${levelId}.yaml has no number at "${path.join('.')}"`);
   return value;
 }
 

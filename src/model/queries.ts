@@ -39,8 +39,16 @@ export async function getPlainPages(): Promise<CollectionEntry<'pages'>[]> {
 /** Entries of a collection with their fields, id and the title of the article each links to (checked to exist). */
 async function withArticles<C extends 'faq' | 'glossary'>(collection: C) {
   const [entries, articles] = await Promise.all([getCollection(collection), getArticleRefs()]);
-  const items = entries.map((e) => ({ ...(e.data as CollectionEntry<C>['data']), id: e.id, entry: e as CollectionEntry<C> }));
-  checkArticleLinks(items, articles.map((a) => a.id), collection);
+  const items = entries.map((e) => ({
+    ...(e.data as CollectionEntry<C>['data']),
+    id: e.id,
+    entry: e as CollectionEntry<C>,
+  }));
+  checkArticleLinks(
+    items,
+    articles.map((a) => a.id),
+    collection,
+  );
   return items.map((i) => ({ ...i, articleTitle: articles.find((a) => a.id === i.article)?.title }));
 }
 
@@ -56,7 +64,11 @@ export function getGlossary() {
 
 /** Titles of every stand-alone page, FAQ question and glossary term (for the A to Z lists on /search/). */
 export async function getSearchDirectoryData() {
-  const [pages, faqs, terms] = await Promise.all([getCollection('pages'), getCollection('faq'), getCollection('glossary')]);
+  const [pages, faqs, terms] = await Promise.all([
+    getCollection('pages'),
+    getCollection('faq'),
+    getCollection('glossary'),
+  ]);
   return {
     pages: pages.map((p) => ({ id: p.id, title: p.data.title })),
     faqs: faqs.map((f) => ({ id: f.id, question: f.data.question })),

@@ -22,7 +22,9 @@ describe('splitFrontmatter', () => {
     expect(lf.body).toBe('A day program.\n');
   });
   it('names the file when there is no frontmatter block', () => {
-    expect(() => splitFrontmatter('Just text.\n', 'content/faq/x.mdx')).toThrow(/^content\/faq\/x\.mdx: no frontmatter block/);
+    expect(() => splitFrontmatter('Just text.\n', 'content/faq/x.mdx')).toThrow(
+      /^content\/faq\/x\.mdx: no frontmatter block/,
+    );
   });
 });
 
@@ -35,7 +37,10 @@ describe('reading files through the schemas', () => {
     expect(b.id).toBe('b');
   });
   it('names the file and every bad field', () => {
-    const file = write('faq/bad.mdx', '---\nquestion: "No question mark"\ntopic: nowhere\norder: 1\narticle: what-is-iop\n---\nText.\n');
+    const file = write(
+      'faq/bad.mdx',
+      '---\nquestion: "No question mark"\ntopic: nowhere\norder: 1\narticle: what-is-iop\n---\nText.\n',
+    );
     expect(() => readFile(file, faqSchema)).toThrow(/faq\/bad\.mdx: question: must end with a question mark; topic: /);
   });
   it('names the file for broken YAML', () => {

@@ -40,7 +40,8 @@ export function normalizeText(text: string): string {
 /** Split a Markdown/MDX file into its YAML frontmatter and body; a missing block is an error naming the file. */
 export function splitFrontmatter(text: string, file: string): { front: string; body: string } {
   const m = /^---\n([\s\S]*?)\n---(?:\n|$)([\s\S]*)$/.exec(normalizeText(text));
-  if (!m) throw new Error(`${file}: no frontmatter block (a "---" line, YAML fields, then "---") at the top of the file`);
+  if (!m)
+    throw new Error(`${file}: no frontmatter block (a "---" line, YAML fields, then "---") at the top of the file`);
   return { front: m[1], body: m[2] };
 }
 
@@ -80,12 +81,18 @@ export function readRaw(file: string): { data: unknown; body: string } {
 /** Read one file and check it against a schema. */
 export function readFile<S extends z.ZodType>(file: string, schema: S): ContentFile<z.infer<S>> {
   const { data, body } = readRaw(file);
-  const id = file.split(/[\\/]/).pop()!.replace(/\.[a-z]+$/, '');
+  const id = file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[a-z]+$/, '');
   return { id, file, data: checkData(schema, data, file), body };
 }
 
 /** The files of one kind of content, sorted by name, each checked (`root` is the project folder). */
-export function readKind<K extends ContentKind>(kind: K, root = '.'): ContentFile<z.infer<(typeof CONTENT_KINDS)[K]['schema']>>[] {
+export function readKind<K extends ContentKind>(
+  kind: K,
+  root = '.',
+): ContentFile<z.infer<(typeof CONTENT_KINDS)[K]['schema']>>[] {
   const { dir, ext, schema } = CONTENT_KINDS[kind];
   const folder = join(root, dir);
   return readdirSync(folder)

@@ -15,17 +15,33 @@ describe('article schema', () => {
   it.each([
     ['description', { description: 'x'.repeat(161) }, /^description: /],
     ['too few sources', { sources: (article.sources as unknown[]).slice(0, 2) }, /^sources: /],
-    ['http source', { sources: [...(article.sources as object[]).slice(0, 2), { title: 'Old', publisher: 'X', year: 2020, url: 'http://example.gov/' }] }, /^sources\.2\.url: must be an https URL/],
+    [
+      'http source',
+      {
+        sources: [
+          ...(article.sources as object[]).slice(0, 2),
+          { title: 'Old', publisher: 'X', year: 2020, url: 'http://example.gov/' },
+        ],
+      },
+      /^sources\.2\.url: must be an https URL/,
+    ],
     ['unknown topic', { topic: 'misc' }, /^topic: /],
     ['unknown audience', { audience: ['everyone'] }, /^audience\.0: /],
     ['too many key points', { keyPoints: ['aaaaa', 'bbbbb', 'ccccc', 'ddddd', 'eeeee', 'fffff'] }, /^keyPoints: /],
-    ['review gap over a year', { nextReview: '2028-01-01' }, /^nextReview: nextReview must be after lastReviewed and no more than 12 months later/],
+    [
+      'review gap over a year',
+      { nextReview: '2028-01-01' },
+      /^nextReview: nextReview must be after lastReviewed and no more than 12 months later/,
+    ],
     ['review before the last', { nextReview: '2025-01-01' }, /^nextReview: nextReview must be after lastReviewed/],
     ['unknown field', { colour: 'blue' }, /colour/],
     ['bad related slug', { related: ['Not A Slug'] }, /^related\.0: must be lowercase words joined by hyphens/],
   ])('rejects %s, naming the field', (_name, patch, message) => {
     const issues = schemaIssues(articleSchema, { ...article, ...patch });
-    expect(issues.some((i) => message.test(i)), issues.join('\n')).toBe(true);
+    expect(
+      issues.some((i) => message.test(i)),
+      issues.join('\n'),
+    ).toBe(true);
   });
   it('names a missing required field', () => {
     const { title: _t, ...rest } = article;
@@ -40,7 +56,9 @@ describe('faq, glossary and page schemas', () => {
   });
   it('reject a question without a question mark and a missing article link', () => {
     const faq = fixture('faq/good.mdx').data;
-    expect(schemaIssues(faqSchema, { ...faq, question: 'Tell me about IOP' })).toContainEqual('question: must end with a question mark');
+    expect(schemaIssues(faqSchema, { ...faq, question: 'Tell me about IOP' })).toContainEqual(
+      'question: must end with a question mark',
+    );
     const { article: _a, ...noArticle } = faq;
     expect(schemaIssues(faqSchema, noArticle)).toContainEqual(expect.stringMatching(/^article: /));
   });
@@ -63,18 +81,37 @@ describe('levels schema', () => {
   it.each([
     ['hours as text', { hours: { adults: { min: 'nine' }, basis: 'x' } }, /^hours\.adults\.min: /],
     ['no hours and no note', { hours: { basis: 'x' } }, /^hours\.adults: give adults hours or a note/],
-    ['upTo below min', { hours: { adults: { min: 9, upTo: 5 }, basis: 'x' } }, /^hours\.adults\.upTo: upTo must be more than min/],
-    ['an invented ASAM level', { asam: { level: '2.7', name: 'Something new' } }, /^asam\.level: must be a 3rd-edition ASAM level/],
+    [
+      'upTo below min',
+      { hours: { adults: { min: 9, upTo: 5 }, basis: 'x' } },
+      /^hours\.adults\.upTo: upTo must be more than min/,
+    ],
+    [
+      'an invented ASAM level',
+      { asam: { level: '2.7', name: 'Something new' } },
+      /^asam\.level: must be a 3rd-edition ASAM level/,
+    ],
     ['unknown sleep place', { sleep: 'hotel' }, /^sleep: /],
     ['24-hour support as text', { support24h: 'no' }, /^support24h: /],
-    ['a six-day week', { exampleWeek: { ...week, days: week.days.slice(0, 6) } }, /^exampleWeek\.days: must list 7 days/],
-    ['a block that ends before it starts', { exampleWeek: { ...week, days: [[{ start: 18, end: 9, label: 'Group' }], [], [], [], [], [], []] } }, /^exampleWeek\.days\.0\.0\.end: end must be after start/],
+    [
+      'a six-day week',
+      { exampleWeek: { ...week, days: week.days.slice(0, 6) } },
+      /^exampleWeek\.days: must list 7 days/,
+    ],
+    [
+      'a block that ends before it starts',
+      { exampleWeek: { ...week, days: [[{ start: 18, end: 9, label: 'Group' }], [], [], [], [], [], []] } },
+      /^exampleWeek\.days\.0\.0\.end: end must be after start/,
+    ],
     ['a group without sources', { sources: { ...(level.sources as object), coverage: [] } }, /^sources\.coverage: /],
     ['a missing source group', { sources: { ...(level.sources as object), fit: undefined } }, /^sources\.fit: /],
     ['a misspelt field', { programLenght: 'No fixed length.' }, /programLenght/],
   ])('rejects %s, naming the field', (_name, patch, message) => {
     const issues = schemaIssues(levelSchema, { ...level, ...patch });
-    expect(issues.some((i) => message.test(i)), issues.join('\n')).toBe(true);
+    expect(
+      issues.some((i) => message.test(i)),
+      issues.join('\n'),
+    ).toBe(true);
   });
 });
 

@@ -7,11 +7,23 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser, newContext } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/server.ts';
 
-const WARM_QUERIES = ['insurance', 'day program', 'teen', 'after iop', 'can i keep my job', 'detox', 'family therapy', 'medicare', 'relapse', 'privacy'];
+const WARM_QUERIES = [
+  'insurance',
+  'day program',
+  'teen',
+  'after iop',
+  'can i keep my job',
+  'detox',
+  'family therapy',
+  'medicare',
+  'relapse',
+  'privacy',
+];
 const ARTICLE = '/guide/what-is-iop/';
 
 function dirSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0, files = 0;
+  let bytes = 0,
+    files = 0;
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile()) continue;
     bytes += statSync(join(e.parentPath, e.name)).size;
@@ -68,8 +80,16 @@ async function run() {
   await page.goto(server.url + ARTICLE);
   await page.waitForLoadState('networkidle');
   counting = true;
-  const done = () => page.waitForFunction(() => (window as unknown as { __doneAt: number }).__doneAt > (window as unknown as { __lastKey: number }).__lastKey);
-  const elapsed = () => page.evaluate(() => { const w = window as unknown as { __lastKey: number; __doneAt: number }; return w.__doneAt - w.__lastKey; });
+  const done = () =>
+    page.waitForFunction(
+      () =>
+        (window as unknown as { __doneAt: number }).__doneAt > (window as unknown as { __lastKey: number }).__lastKey,
+    );
+  const elapsed = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __lastKey: number; __doneAt: number };
+      return w.__doneAt - w.__lastKey;
+    });
 
   // Cold: open with Ctrl+K and type at once; Pagefind, its WebAssembly and index load during the query.
   await page.keyboard.press('Control+k');
@@ -108,9 +128,19 @@ await server.close();
 const r0 = runs[0];
 console.log('Search benchmark (built site, headless Chromium, local server; times include the 60 ms typing debounce)');
 console.log(`  Pagefind requests on first view of ${ARTICLE}: ${r0.firstViewPagefind}`);
-console.log(`  bytes fetched for the first query ("insurance"): ${kb(r0.firstQueryBytes)} in ${r0.firstQueryFiles.length} files (${kb(r0.firstQueryGzip)} if served gzipped)`);
+console.log(
+  `  bytes fetched for the first query ("insurance"): ${kb(r0.firstQueryBytes)} in ${r0.firstQueryFiles.length} files (${kb(r0.firstQueryGzip)} if served gzipped)`,
+);
 for (const f of r0.firstQueryFiles) console.log(`    ${f}`);
-console.log(`  cold, last keystroke to results: ${runs.map((r) => r.cold.toFixed(0)).join(', ')} ms (3 fresh browser contexts)`);
-console.log(`  warm, new words (median of ${WARM_QUERIES.length}): ${runs.map((r) => median(r.warm).toFixed(0)).join(', ')} ms`);
-console.log(`  warm, repeated words (median of ${WARM_QUERIES.length}): ${runs.map((r) => median(r.rewarm).toFixed(0)).join(', ')} ms; max ${Math.max(...runs.flatMap((r) => r.rewarm)).toFixed(0)} ms`);
-console.log(`  index: ${kb(indexBytes)} in dist/pagefind (without Pagefind's unused UI bundles), ${chunks.files} index chunks (${kb(chunks.bytes)}), ${fragments.files} page fragments (${kb(fragments.bytes)})`);
+console.log(
+  `  cold, last keystroke to results: ${runs.map((r) => r.cold.toFixed(0)).join(', ')} ms (3 fresh browser contexts)`,
+);
+console.log(
+  `  warm, new words (median of ${WARM_QUERIES.length}): ${runs.map((r) => median(r.warm).toFixed(0)).join(', ')} ms`,
+);
+console.log(
+  `  warm, repeated words (median of ${WARM_QUERIES.length}): ${runs.map((r) => median(r.rewarm).toFixed(0)).join(', ')} ms; max ${Math.max(...runs.flatMap((r) => r.rewarm)).toFixed(0)} ms`,
+);
+console.log(
+  `  index: ${kb(indexBytes)} in dist/pagefind (without Pagefind's unused UI bundles), ${chunks.files} index chunks (${kb(chunks.bytes)}), ${fragments.files} page fragments (${kb(fragments.bytes)})`,
+);

@@ -9,8 +9,14 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
   await page.addScriptTag({ content: axe.source });
   const result = await page.evaluate(
-    async ([tags, sel]) => (window as unknown as { axe: typeof axe }).axe.run(sel ? (sel as string) : document, { runOnly: { type: 'tag', values: tags as string[] } }),
+    async ([tags, sel]) =>
+      (window as unknown as { axe: typeof axe }).axe.run(sel ? (sel as string) : document, {
+        runOnly: { type: 'tag', values: tags as string[] },
+      }),
     [AXE_TAGS, selector] as const,
   );
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1]?.trim() ?? ''}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
+  );
 }

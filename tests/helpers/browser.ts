@@ -2,10 +2,19 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
 
 /** Path to a Chromium binary: $CHROMIUM_PATH, else the usual install paths; throws with install help if none. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (p: string) => boolean = existsSync,
+): string {
   if (env.CHROMIUM_PATH) {
     if (exists(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
     throw new Error(`CHROMIUM_PATH is set to "${env.CHROMIUM_PATH}", but no file is there.`);
@@ -25,7 +34,16 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (p: s
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -37,7 +55,10 @@ export const VIEWPORTS = [
 export const SCHEMES = ['light', 'dark'] as const;
 
 /** A context at one viewport and colour scheme, optionally without JavaScript. */
-export function newContext(browser: Browser, opts: { width?: number; height?: number; scheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+export function newContext(
+  browser: Browser,
+  opts: { width?: number; height?: number; scheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
     colorScheme: opts.scheme ?? 'light',

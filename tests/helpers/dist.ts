@@ -14,12 +14,15 @@ export interface BuiltPage {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 /** Every built HTML page (Pagefind's own files excluded). Fails clearly if the site was not built. */
 export function builtPages(): BuiltPage[] {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no index.html: run `npm run build` first (npm test does).');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ has no index.html: run `npm run build` first (npm test does).');
   return walk(DIST)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
     .map((file) => {

@@ -14,7 +14,11 @@ export async function searchFor(page: Page, q: string, panel = DIALOG_PANEL): Pr
   await input.fill(q);
   // fill() sends no input event when the value is unchanged (e.g. '' twice); send one so a search always runs.
   await input.dispatchEvent('input');
-  await page.waitForFunction((sel) => ['done', 'error'].includes((document.querySelector(sel) as HTMLElement).dataset.state ?? ''), panel, { timeout: 10_000 });
+  await page.waitForFunction(
+    (sel) => ['done', 'error'].includes((document.querySelector(sel) as HTMLElement).dataset.state ?? ''),
+    panel,
+    { timeout: 10_000 },
+  );
 }
 
 /** The result links in order: each page's title link followed by its section links. */

@@ -4,19 +4,32 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
 /** Headers from dist/_headers (the "/*" block), so browser tests run under the same CSP a host would send. */
 async function siteHeaders(root: string): Promise<Record<string, string>> {
   const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
   return Object.fromEntries(
-    text.split('\n').filter((l) => /^\s+[\w-]+:/.test(l)).map((l) => {
-      const i = l.indexOf(':');
-      return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
-    }),
+    text
+      .split('\n')
+      .filter((l) => /^\s+[\w-]+:/.test(l))
+      .map((l) => {
+        const i = l.indexOf(':');
+        return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+      }),
   );
 }
 
@@ -33,7 +46,9 @@ export async function serveDist(root = 'dist'): Promise<{ url: string; close: ()
       const body = await readFile(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
-      res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
+      res
+        .writeHead(404, { 'Content-Type': TYPES['.html'] })
+        .end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

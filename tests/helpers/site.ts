@@ -5,7 +5,10 @@ import { launchBrowser } from './browser';
 import { serveDist } from './server';
 
 /** The running site: read `site.browser` and `site.url` inside tests (they are set once beforeAll has run). */
-export interface BuiltSite { browser: Browser; url: string }
+export interface BuiltSite {
+  browser: Browser;
+  url: string;
+}
 
 /** Register beforeAll/afterAll hooks that launch Chromium and serve dist/; returns the handle they fill in. */
 export function useBuiltSite(): BuiltSite {

@@ -2,7 +2,17 @@
 // levels, can hide rows that are the same for all of them, and keeps the choice in the address so a clinic can link
 // to a comparison and Back/Forward step through changes. It reads the values back from the table, so no data is
 // shipped twice.
-import { MAX_CHOSEN, MIN_CHOSEN, announcement, differingRows, parseState, stateQuery, toggleLevel, type CompareState, type RowValues } from './state';
+import {
+  MAX_CHOSEN,
+  MIN_CHOSEN,
+  announcement,
+  differingRows,
+  parseState,
+  stateQuery,
+  toggleLevel,
+  type CompareState,
+  type RowValues,
+} from './state';
 import { paths } from '../../lib/urls';
 
 class IopCompare extends HTMLElement {
@@ -16,7 +26,9 @@ class IopCompare extends HTMLElement {
     const values: RowValues = {};
     for (const tr of rows) {
       const cells: Record<string, string> = {};
-      tr.querySelectorAll<HTMLElement>('td[data-level]').forEach((td) => (cells[td.dataset.level!] = td.textContent ?? ''));
+      tr.querySelectorAll<HTMLElement>('td[data-level]').forEach(
+        (td) => (cells[td.dataset.level!] = td.textContent ?? ''),
+      );
       values[tr.dataset.row!] = cells;
     }
     const names = Object.fromEntries(boxes.map((b) => [b.value, b.dataset.name ?? b.value]));
@@ -25,11 +37,19 @@ class IopCompare extends HTMLElement {
     const render = (announce: boolean) => {
       for (const b of boxes) b.checked = state.levels.includes(b.value);
       diffBox.checked = state.diffOnly;
-      this.querySelectorAll<HTMLElement>('[data-level]').forEach((el) => (el.hidden = !state.levels.includes(el.dataset.level!)));
+      this.querySelectorAll<HTMLElement>('[data-level]').forEach(
+        (el) => (el.hidden = !state.levels.includes(el.dataset.level!)),
+      );
       const differ = differingRows(values, state.levels);
       for (const tr of rows) tr.hidden = state.diffOnly && !differ.includes(tr.dataset.row!);
       if (ownPage) ownPage.href = paths.compare(state.levels, state.diffOnly);
-      if (announce) live.textContent = announcement(state.levels.map((l) => names[l]), state.diffOnly, state.diffOnly ? differ.length : rows.length, rows.length);
+      if (announce)
+        live.textContent = announcement(
+          state.levels.map((l) => names[l]),
+          state.diffOnly,
+          state.diffOnly ? differ.length : rows.length,
+          rows.length,
+        );
     };
     const change = (next: CompareState) => {
       state = next;
@@ -43,7 +63,10 @@ class IopCompare extends HTMLElement {
         const r = toggleLevel(state.levels, b.value, b.checked, known);
         if (r.refused) {
           b.checked = !b.checked;
-          live.textContent = r.refused === 'max' ? `You can compare up to ${MAX_CHOSEN} levels. Uncheck one first.` : `Keep at least ${MIN_CHOSEN} levels checked.`;
+          live.textContent =
+            r.refused === 'max'
+              ? `You can compare up to ${MAX_CHOSEN} levels. Uncheck one first.`
+              : `Keep at least ${MIN_CHOSEN} levels checked.`;
           return;
         }
         change({ ...state, levels: r.levels });

@@ -20,11 +20,21 @@ async function open(path: string, opts: Parameters<typeof newContext>[1] = {}): 
   return page;
 }
 const visibleColumns = (page: Page) =>
-  page.locator('iop-compare thead th[data-level]').evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => th.getAttribute('data-level')));
+  page
+    .locator('iop-compare thead th[data-level]')
+    .evaluateAll((ths) =>
+      ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => th.getAttribute('data-level')),
+    );
 const visibleRows = (page: Page) =>
-  page.locator('iop-compare tbody tr[data-row]').evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.getAttribute('data-row')));
+  page
+    .locator('iop-compare tbody tr[data-row]')
+    .evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.getAttribute('data-row')));
 const visibleWeeks = (page: Page) =>
-  page.locator('iop-compare figure[data-level]').evaluateAll((fs) => fs.filter((f) => (f as HTMLElement).offsetParent !== null).map((f) => f.getAttribute('data-level')));
+  page
+    .locator('iop-compare figure[data-level]')
+    .evaluateAll((fs) =>
+      fs.filter((f) => (f as HTMLElement).offsetParent !== null).map((f) => f.getAttribute('data-level')),
+    );
 // location.search, not page.url(): Playwright learns of pushState changes a moment later.
 const query = (page: Page) => page.evaluate(() => location.search);
 const live = (page: Page) => page.locator('iop-compare [data-live]').textContent();
@@ -78,7 +88,9 @@ describe('choosing levels', () => {
     await box(page, 'outpatient').check();
     expect(await page.evaluate(() => location.pathname)).toBe('/guide/iop-vs-php/');
     expect(await query(page)).toBe('?levels=outpatient,iop,php');
-    expect(await page.locator('iop-compare [data-own-page]').getAttribute('href')).toBe('/compare/?levels=outpatient,iop,php');
+    expect(await page.locator('iop-compare [data-own-page]').getAttribute('href')).toBe(
+      '/compare/?levels=outpatient,iop,php',
+    );
     await close(page);
   });
 });
@@ -133,12 +145,24 @@ describe('keyboard only', () => {
       const id = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el?.closest('iop-compare')) return '';
-        return el.matches('input[name="level"]') ? `level:${(el as HTMLInputElement).value}` : el.matches('[data-diff]') ? 'diff' : el.getAttribute('role') ?? el.tagName.toLowerCase();
+        return el.matches('input[name="level"]')
+          ? `level:${(el as HTMLInputElement).value}`
+          : el.matches('[data-diff]')
+            ? 'diff'
+            : (el.getAttribute('role') ?? el.tagName.toLowerCase());
       });
       if (id) stops.push(id);
       if (id === 'region') break;
     }
-    expect(stops).toEqual(['level:outpatient', 'level:iop', 'level:php', 'level:residential', 'level:inpatient', 'diff', 'region']);
+    expect(stops).toEqual([
+      'level:outpatient',
+      'level:iop',
+      'level:php',
+      'level:residential',
+      'level:inpatient',
+      'diff',
+      'region',
+    ]);
     await page.keyboard.press('Shift+Tab'); // back to "show only differences"
     await page.keyboard.press(' ');
     expect(await query(page)).toBe('?levels=iop,php&diff=1');
@@ -170,7 +194,9 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('iop-compare [data-controls]').isVisible()).toBe(false);
     expect(await page.locator('iop-compare table').isVisible()).toBe(true);
-    expect(await page.locator('iop-compare [role="region"]').evaluate((el) => getComputedStyle(el).overflowX)).toBe('visible');
+    expect(await page.locator('iop-compare [role="region"]').evaluate((el) => getComputedStyle(el).overflowX)).toBe(
+      'visible',
+    );
     expect(await visibleColumns(page)).toEqual(['outpatient', 'iop', 'php']);
     await close(page);
   });
@@ -197,11 +223,21 @@ describe('axe: 0 violations', () => {
     ['differences only', '/compare/?levels=iop,php&diff=1', {}, async () => {}],
     ['dark, 3 levels', '/compare/?levels=php,residential,inpatient', { scheme: 'dark' as const }, async () => {}],
     ['390 px', '/compare/', { width: 390, height: 844 }, async () => {}],
-    ['in the article, dark, 390 px', '/guide/iop-vs-php/?levels=iop,php,inpatient&diff=1', { width: 390, height: 844, scheme: 'dark' as const }, async () => {}],
-    ['after a refused choice, with a week in words open', '/compare/?levels=outpatient,iop,php', {}, async (page: Page) => {
-      await box(page, 'inpatient').click();
-      await page.locator('iop-compare figure[data-level="iop"] summary').click();
-    }],
+    [
+      'in the article, dark, 390 px',
+      '/guide/iop-vs-php/?levels=iop,php,inpatient&diff=1',
+      { width: 390, height: 844, scheme: 'dark' as const },
+      async () => {},
+    ],
+    [
+      'after a refused choice, with a week in words open',
+      '/compare/?levels=outpatient,iop,php',
+      {},
+      async (page: Page) => {
+        await box(page, 'inpatient').click();
+        await page.locator('iop-compare figure[data-level="iop"] summary').click();
+      },
+    ],
   ])('%s', async (_name, path, opts, act) => {
     const page = await open(path, opts);
     await act(page);

@@ -22,7 +22,8 @@ function moduleGraph(src: string, seen = new Map<string, Buffer>()): Map<string,
   if (seen.has(src)) return seen;
   const body = readFileSync(join('dist', src));
   seen.set(src, body);
-  for (const m of body.toString('utf8').matchAll(/(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) moduleGraph(join(dirname(src), m[1]), seen);
+  for (const m of body.toString('utf8').matchAll(/(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g))
+    moduleGraph(join(dirname(src), m[1]), seen);
   return seen;
 }
 
@@ -57,7 +58,8 @@ describe.each(['/compare/', '/guide/iop-vs-php/'])('the comparison on %s', (path
     }
   });
   it('shows the hours numbers from the data (article table and data agree)', () => {
-    const cell = (row: string, id: string) => text(widget!.querySelector(`tr[data-row="${row}"] td[data-level="${id}"]`));
+    const cell = (row: string, id: string) =>
+      text(widget!.querySelector(`tr[data-row="${row}"] td[data-level="${id}"]`));
     expect(cell('hours-adults', 'iop')).toBe(`${levels.iop.hours.adults!.min} to ${levels.iop.hours.adults!.upTo}`);
     expect(cell('hours-teens', 'iop')).toBe(`${levels.iop.hours.teens!.min} to ${levels.iop.hours.teens!.upTo}`);
     expect(cell('hours-adults', 'php')).toBe(`${levels.php.hours.adults!.min} or more`);

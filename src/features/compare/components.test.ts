@@ -19,7 +19,9 @@ describe('comparison components', () => {
     expect(html).toMatch(/role="region" aria-labelledby="cmp-caption" tabindex="0"/);
     expect(html.match(/<th scope="col"[^>]*data-level=/g)).toHaveLength(3);
     expect(html.match(/<tr data-row=/g)!.length).toBeGreaterThan(15);
-    expect(html).toMatch(/<th scope="row"[^>]*>Hours a week, adults<\/th>\s*<td data-level="outpatient"[^>]*>Fewer than 9<\/td>\s*<td data-level="iop"[^>]*>9 to 19<\/td>\s*<td data-level="php"[^>]*>20 or more<\/td>/);
+    expect(html).toMatch(
+      /<th scope="row"[^>]*>Hours a week, adults<\/th>\s*<td data-level="outpatient"[^>]*>Fewer than 9<\/td>\s*<td data-level="iop"[^>]*>9 to 19<\/td>\s*<td data-level="php"[^>]*>20 or more<\/td>/,
+    );
     expect(html).toMatch(/<div[^>]*data-controls[^>]*hidden/);
     expect(html).toMatch(/<input type="checkbox" name="level" value="iop" checked/);
     expect(html).not.toMatch(/value="outpatient" checked/);
@@ -33,7 +35,9 @@ describe('comparison components', () => {
     const levels = { iop: good, php: real.php };
     const html = await container.renderToString(LevelsTable, { props: { levels, rows: ['hours-adults', 'sleep'] } });
     expect(html).toMatch(/<th scope="col">Hours a week, adults<\/th><th scope="col">Where you sleep<\/th>/);
-    expect(html).toMatch(/<tr data-level="iop"><th scope="row">Intensive outpatient program \(IOP\)<\/th><td>9 to 19<\/td><td>At home<\/td><\/tr>/);
+    expect(html).toMatch(
+      /<tr data-level="iop"><th scope="row">Intensive outpatient program \(IOP\)<\/th><td>9 to 19<\/td><td>At home<\/td><\/tr>/,
+    );
     expect(html).toMatch(/<td>20 or more<\/td>/);
   });
 });

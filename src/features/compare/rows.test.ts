@@ -12,7 +12,9 @@ describe('words and numbers', () => {
     expect(formatHours(undefined)).toBe('Not set');
   });
   it('labels levels with their abbreviation only when it is one', () => {
-    expect(levelLabel({ name: 'Partial hospitalization program', shortName: 'PHP' })).toBe('Partial hospitalization program (PHP)');
+    expect(levelLabel({ name: 'Partial hospitalization program', shortName: 'PHP' })).toBe(
+      'Partial hospitalization program (PHP)',
+    );
     expect(levelLabel({ name: 'Outpatient therapy', shortName: 'Outpatient' })).toBe('Outpatient therapy');
   });
 });
@@ -25,21 +27,26 @@ describe('compareRows over the real levels data', () => {
     const orders = Object.values(levels).map((l) => l.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
     expect(new Set(orders).size).toBe(orders.length);
-    for (const r of rows) for (const id of KNOWN) expect(r.cells[id]?.join('').length, `${r.id}/${id}`).toBeGreaterThan(1);
+    for (const r of rows)
+      for (const id of KNOWN) expect(r.cells[id]?.join('').length, `${r.id}/${id}`).toBeGreaterThan(1);
   });
   it('states the hours from the numbers in the data, never typed twice', () => {
     const hours = rows.find((r) => r.id === 'hours-adults')!.cells;
     expect(hours.iop).toEqual([`${levels.iop.hours.adults!.min} to ${levels.iop.hours.adults!.upTo}`]);
     expect(hours.php).toEqual([`${levels.php.hours.adults!.min} or more`]);
     expect(hours.outpatient).toEqual([`Fewer than ${levels.outpatient.hours.adults!.lessThan}`]);
-    expect(rows.find((r) => r.id === 'medicare')!.cells.iop[0]).toContain(`at least ${levels.iop.medicare.minHours} hours`);
+    expect(rows.find((r) => r.id === 'medicare')!.cells.iop[0]).toContain(
+      `at least ${levels.iop.medicare.minHours} hours`,
+    );
   });
   it('never triages: no "you need" or "your level" wording in any cell', () => {
     const text = rows.flatMap((r) => Object.values(r.cells).flat()).join('\n');
     expect(text).not.toMatch(/\byou (need|should|must go)\b|your level is|\bscore\b/i);
   });
   it('differs between IOP and PHP on hours but not on where you sleep', () => {
-    const values = Object.fromEntries(rows.map((r) => [r.id, Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, v.join('\n')]))]));
+    const values = Object.fromEntries(
+      rows.map((r) => [r.id, Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, v.join('\n')]))]),
+    );
     const diff = differingRows(values, ['iop', 'php']);
     expect(diff).toContain('hours-adults');
     expect(diff).not.toContain('sleep');
@@ -47,4 +54,3 @@ describe('compareRows over the real levels data', () => {
     expect(differingRows(values, ['iop', 'inpatient'])).toContain('sleep');
   });
 });
-

@@ -22,7 +22,11 @@ export function formatHours(h: { min?: number; upTo?: number; lessThan?: number 
   return note ?? 'Not set';
 }
 
-const SLEEP_TEXT: Record<Level['sleep'], string> = { home: 'At home', program: 'At the program', hospital: 'In the hospital' };
+const SLEEP_TEXT: Record<Level['sleep'], string> = {
+  home: 'At home',
+  program: 'At the program',
+  hospital: 'In the hospital',
+};
 
 /** The rows of the comparison table, in reading order, for the given levels (keyed by id, in the site's order). */
 export function compareRows(levels: Record<string, Level>): CompareRow[] {
@@ -30,10 +34,12 @@ export function compareRows(levels: Record<string, Level>): CompareRow[] {
   const row = (id: string, label: string, cell: (l: Level) => Cell | string): CompareRow => ({
     id,
     label,
-    cells: Object.fromEntries(ids.map((k) => {
-      const c = cell(levels[k]);
-      return [k, typeof c === 'string' ? [c] : c];
-    })),
+    cells: Object.fromEntries(
+      ids.map((k) => {
+        const c = cell(levels[k]);
+        return [k, typeof c === 'string' ? [c] : c];
+      }),
+    ),
   });
   return [
     row('other-names', 'Other names', (l) => l.aliases.join(', ') || 'None'),
@@ -52,7 +58,11 @@ export function compareRows(levels: Record<string, Level>): CompareRow[] {
     row('more-care', 'Signs more care may fit', (l) => l.moreCareMayFit),
     row('less-care', 'Signs less care may fit', (l) => l.lessCareMayFit),
     row('withdrawal', 'Withdrawal management (detox)', (l) => l.withdrawal),
-    row('medicare', 'Medicare', (l) => (l.medicare.minHours !== undefined ? [`The care plan must call for at least ${l.medicare.minHours} hours a week.`, l.medicare.note] : [l.medicare.note])),
+    row('medicare', 'Medicare', (l) =>
+      l.medicare.minHours !== undefined
+        ? [`The care plan must call for at least ${l.medicare.minHours} hours a week.`, l.medicare.note]
+        : [l.medicare.note],
+    ),
     row('insurance', 'Insurance', (l) => l.insurance),
   ];
 }

@@ -7,7 +7,10 @@ const KNOWN = ['outpatient', 'iop', 'php', 'residential', 'inpatient'];
 describe('parseState', () => {
   it('reads two or three known levels, in the site order', () => {
     expect(parseState('?levels=php,iop', KNOWN)).toEqual({ levels: ['iop', 'php'], diffOnly: false });
-    expect(parseState('levels=inpatient,outpatient,iop&diff=1', KNOWN)).toEqual({ levels: ['outpatient', 'iop', 'inpatient'], diffOnly: true });
+    expect(parseState('levels=inpatient,outpatient,iop&diff=1', KNOWN)).toEqual({
+      levels: ['outpatient', 'iop', 'inpatient'],
+      diffOnly: true,
+    });
   });
   it('accepts an encoded comma, spaces and capitals', () => {
     expect(parseState('?levels=IOP%2C%20Residential', KNOWN).levels).toEqual(['iop', 'residential']);
@@ -18,7 +21,11 @@ describe('parseState', () => {
     expect(parseState('?levels=outpatient,,residential,', KNOWN).levels).toEqual(['outpatient', 'residential']);
   });
   it('keeps at most three levels', () => {
-    expect(parseState('?levels=inpatient,residential,php,iop', KNOWN).levels).toEqual(['php', 'residential', 'inpatient']);
+    expect(parseState('?levels=inpatient,residential,php,iop', KNOWN).levels).toEqual([
+      'php',
+      'residential',
+      'inpatient',
+    ]);
   });
   it.each([
     ['no query', ''],
@@ -45,7 +52,9 @@ describe('parseState', () => {
 describe('stateQuery', () => {
   it('writes levels in the site order, with diff only when on', () => {
     expect(stateQuery({ levels: ['php', 'iop'], diffOnly: false }, KNOWN)).toBe('?levels=iop,php');
-    expect(stateQuery({ levels: ['inpatient', 'iop', 'outpatient'], diffOnly: true }, KNOWN)).toBe('?levels=outpatient,iop,inpatient&diff=1');
+    expect(stateQuery({ levels: ['inpatient', 'iop', 'outpatient'], diffOnly: true }, KNOWN)).toBe(
+      '?levels=outpatient,iop,inpatient&diff=1',
+    );
   });
   it('round-trips through parseState', () => {
     const state = { levels: ['outpatient', 'residential', 'inpatient'], diffOnly: true };
@@ -62,7 +71,10 @@ describe('toggleLevel', () => {
     expect(toggleLevel(['outpatient', 'iop', 'php'], 'iop', false, KNOWN)).toEqual({ levels: ['outpatient', 'php'] });
   });
   it('refuses a fourth level and the last but one', () => {
-    expect(toggleLevel(['outpatient', 'iop', 'php'], 'inpatient', true, KNOWN)).toEqual({ levels: ['outpatient', 'iop', 'php'], refused: 'max' });
+    expect(toggleLevel(['outpatient', 'iop', 'php'], 'inpatient', true, KNOWN)).toEqual({
+      levels: ['outpatient', 'iop', 'php'],
+      refused: 'max',
+    });
     expect(toggleLevel(['iop', 'php'], 'php', false, KNOWN)).toEqual({ levels: ['iop', 'php'], refused: 'min' });
   });
   it('does nothing when the box already matches', () => {
@@ -92,7 +104,9 @@ describe('announcements', () => {
     expect(listNames(['IOP'])).toBe('IOP');
     expect(listNames(['IOP', 'PHP', 'Hospital'])).toBe('IOP, PHP and Hospital');
     expect(announcement(['IOP', 'PHP'], false, 18, 18)).toBe('Comparing IOP and PHP. Showing all 18 rows.');
-    expect(announcement(['IOP', 'PHP'], true, 9, 18)).toBe('Comparing IOP and PHP. Showing the 9 of 18 rows that differ.');
+    expect(announcement(['IOP', 'PHP'], true, 9, 18)).toBe(
+      'Comparing IOP and PHP. Showing the 9 of 18 rows that differ.',
+    );
   });
 });
 
@@ -101,6 +115,9 @@ describe('the compare URL', () => {
     const url = paths.compare(['iop', 'php', 'inpatient'], true);
     expect(url).toBe('/compare/?levels=iop,php,inpatient&diff=1');
     expect(url).toBe(`/compare/${stateQuery({ levels: ['iop', 'php', 'inpatient'], diffOnly: true }, KNOWN)}`);
-    expect(parseState(url.slice('/compare/'.length), KNOWN)).toEqual({ levels: ['iop', 'php', 'inpatient'], diffOnly: true });
+    expect(parseState(url.slice('/compare/'.length), KNOWN)).toEqual({
+      levels: ['iop', 'php', 'inpatient'],
+      diffOnly: true,
+    });
   });
 });

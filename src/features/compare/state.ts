@@ -19,7 +19,11 @@ export interface CompareState {
  * Read the state from a query string. Unknown, malformed or repeated level ids are ignored; with fewer than two
  * valid ids left, the default comparison is used. Never throws: a clinic's mistyped link still shows something useful.
  */
-export function parseState(search: string, known: readonly string[], fallback: readonly string[] = DEFAULT_LEVELS): CompareState {
+export function parseState(
+  search: string,
+  known: readonly string[],
+  fallback: readonly string[] = DEFAULT_LEVELS,
+): CompareState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(typeof search === 'string' ? search : '');
@@ -52,7 +56,12 @@ export function inOrder(ids: readonly string[], known: readonly string[]): strin
  * Toggle one level on or off, keeping 2 to 3 chosen. Returns the new list, or a reason the change was refused
  * (the widget announces it and leaves the box as it was).
  */
-export function toggleLevel(chosen: readonly string[], id: string, on: boolean, known: readonly string[]): { levels: string[]; refused?: 'max' | 'min' } {
+export function toggleLevel(
+  chosen: readonly string[],
+  id: string,
+  on: boolean,
+  known: readonly string[],
+): { levels: string[]; refused?: 'max' | 'min' } {
   const has = chosen.includes(id);
   if (on === has) return { levels: inOrder(chosen, known) };
   if (on && chosen.length >= MAX_CHOSEN) return { levels: inOrder(chosen, known), refused: 'max' };
@@ -74,8 +83,14 @@ export function listNames(names: readonly string[]): string {
 }
 
 /** What the live region says after a change. */
-export function announcement(names: readonly string[], diffOnly: boolean, shownRows: number, totalRows: number): string {
-  const rows = diffOnly ? `Showing the ${shownRows} of ${totalRows} rows that differ.` : `Showing all ${totalRows} rows.`;
+export function announcement(
+  names: readonly string[],
+  diffOnly: boolean,
+  shownRows: number,
+  totalRows: number,
+): string {
+  const rows = diffOnly
+    ? `Showing the ${shownRows} of ${totalRows} rows that differ.`
+    : `Showing all ${totalRows} rows.`;
   return `Comparing ${listNames(names)}. ${rows}`;
 }
-

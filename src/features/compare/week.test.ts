@@ -3,7 +3,15 @@ import { describeDay, formatTime, hourLabel, weekChart, weekHours, WEEK_END, WEE
 
 describe('the example week in words', () => {
   it('formats times of day', () => {
-    expect([0, 9, 9.5, 12, 13, 18, 24].map(formatTime)).toEqual(['midnight', '9 am', '9:30 am', 'noon', '1 pm', '6 pm', 'midnight']);
+    expect([0, 9, 9.5, 12, 13, 18, 24].map(formatTime)).toEqual([
+      'midnight',
+      '9 am',
+      '9:30 am',
+      'noon',
+      '1 pm',
+      '6 pm',
+      'midnight',
+    ]);
   });
   it('counts week hours and describes days', () => {
     const evening = { start: 18, end: 21, label: 'Groups' };
@@ -25,7 +33,8 @@ describe('the example week as a chart', () => {
 
   it('draws seven columns side by side, inside the chart, in day order', () => {
     expect(chart.days.map((d) => d.label)).toEqual(days);
-    for (let i = 1; i < 7; i++) expect(chart.days[i].track.x).toBeGreaterThan(chart.days[i - 1].track.x + chart.days[i - 1].track.width);
+    for (let i = 1; i < 7; i++)
+      expect(chart.days[i].track.x).toBeGreaterThan(chart.days[i - 1].track.x + chart.days[i - 1].track.width);
     const last = chart.days[6].track;
     expect(last.x + last.width).toBeLessThanOrEqual(chart.width + 0.01);
     expect(track.y + track.height).toBeLessThanOrEqual(chart.height + 0.01);

@@ -85,7 +85,11 @@ function hourY(h: number): number {
  * The geometry of an example week: a column per day (Monday first), each block of time as a box, and a dashed
  * 9-to-5 box on `workDays` weekdays for comparison with a working or school day.
  */
-export function weekChart(days: readonly (readonly WeekBlock[])[], dayLabels: readonly string[], workDays = 5): WeekChart {
+export function weekChart(
+  days: readonly (readonly WeekBlock[])[],
+  dayLabels: readonly string[],
+  workDays = 5,
+): WeekChart {
   const colW = (W - SCALE_W - GAP * days.length) / days.length;
   const box = (x: number, from: number, to: number, inset = 0): Box => ({
     x: round(x + inset),

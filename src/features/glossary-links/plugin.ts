@@ -32,7 +32,12 @@ export function glossaryLinks(root = '.'): HastPluginEntry {
           node,
           segments.map((s) =>
             s.id
-              ? { type: 'element', tagName: 'a', properties: { href: paths.glossary(s.id), className: ['gloss'] }, children: [{ type: 'text', value: s.text }] }
+              ? {
+                  type: 'element',
+                  tagName: 'a',
+                  properties: { href: paths.glossary(s.id), className: ['gloss'] },
+                  children: [{ type: 'text', value: s.text }],
+                }
               : { type: 'text', value: s.text },
           ),
         );

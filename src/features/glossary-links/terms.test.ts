@@ -10,14 +10,17 @@ const matchers = compileTerms([
 
 describe('glossary term matching', () => {
   it('derives phrases from the term, its acronym and aliases', () => {
-    expect(phrasesFor({ id: 'x', term: 'Intensive outpatient program (IOP)', aliases: ['intensive outpatient'] })).toEqual([
-      'Intensive outpatient program', 'IOP', 'intensive outpatient',
-    ]);
+    expect(
+      phrasesFor({ id: 'x', term: 'Intensive outpatient program (IOP)', aliases: ['intensive outpatient'] }),
+    ).toEqual(['Intensive outpatient program', 'IOP', 'intensive outpatient']);
   });
   it('links only the first use of each term', () => {
     const linked = new Set<string>();
     const first = linkFirstUses('An IOP is not a PHP. IOP again.', matchers, linked);
-    expect(first.filter((s) => s.id).map((s) => [s.text, s.id])).toEqual([['IOP', 'iop'], ['PHP', 'php']]);
+    expect(first.filter((s) => s.id).map((s) => [s.text, s.id])).toEqual([
+      ['IOP', 'iop'],
+      ['PHP', 'php'],
+    ]);
     expect(first.map((s) => s.text).join('')).toBe('An IOP is not a PHP. IOP again.');
     expect(linkFirstUses('More IOP and PHP', matchers, linked)).toEqual([{ text: 'More IOP and PHP' }]);
   });
@@ -26,12 +29,17 @@ describe('glossary term matching', () => {
     expect(segs.filter((s) => s.id).map((s) => s.text)).toEqual(['Intensive outpatient programs', 'relapses']);
   });
   it('leaves acronyms inside other words and lowercase acronyms alone', () => {
-    expect(linkFirstUses('iop-guide and IOPX and iop', matchers, new Set())).toEqual([{ text: 'iop-guide and IOPX and iop' }]);
+    expect(linkFirstUses('iop-guide and IOPX and iop', matchers, new Set())).toEqual([
+      { text: 'iop-guide and IOPX and iop' },
+    ]);
   });
   it('does not link a shorter term inside an already-linked longer phrase', () => {
     const linked = new Set<string>();
     const segs = linkFirstUses('IOP is intensive outpatient care. Outpatient care is weekly.', matchers, linked);
-    expect(segs.filter((s) => s.id).map((s) => [s.text, s.id])).toEqual([['IOP', 'iop'], ['Outpatient care', 'outpatient-care']]);
+    expect(segs.filter((s) => s.id).map((s) => [s.text, s.id])).toEqual([
+      ['IOP', 'iop'],
+      ['Outpatient care', 'outpatient-care'],
+    ]);
     expect(segs.map((s) => s.text).join('')).toBe('IOP is intensive outpatient care. Outpatient care is weekly.');
   });
 });

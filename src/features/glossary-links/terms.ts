@@ -63,7 +63,9 @@ export function linkFirstUses(text: string, matchers: readonly TermMatcher[], li
   linked.add(best.id);
   const before = text.slice(0, best.index);
   const rest = linkFirstUses(text.slice(best.index + best.length), matchers, linked);
-  const head: Segment[] = isNew ? [...(before ? [{ text: before }] : []), { text: match, id: best.id }] : [{ text: before + match }];
+  const head: Segment[] = isNew
+    ? [...(before ? [{ text: before }] : []), { text: match, id: best.id }]
+    : [{ text: before + match }];
   return mergeText([...head, ...rest.filter((s) => s.text)]);
 }
 

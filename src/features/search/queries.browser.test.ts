@@ -62,16 +62,23 @@ describe('query set', () => {
       await searchFor(page, q, PAGE_PANEL);
       const top3 = await page.evaluate(
         (sel) =>
-          [...document.querySelectorAll(`${sel} [data-search-results] > li`)].slice(0, 3).map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '')),
+          [...document.querySelectorAll(`${sel} [data-search-results] > li`)]
+            .slice(0, 3)
+            .map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '')),
         PAGE_PANEL,
       );
       const hit = top3.some((links) => links.some((href) => expected.some((e) => matches(href, e))));
-      if (!hit) misses.push(`  "${q}": wanted ${expected.join(' or ')}; got ${top3.map((l) => new URL(l[0] ?? '/', 'http://x').pathname).join(', ') || 'nothing'}`);
+      if (!hit)
+        misses.push(
+          `  "${q}": wanted ${expected.join(' or ')}; got ${top3.map((l) => new URL(l[0] ?? '/', 'http://x').pathname).join(', ') || 'nothing'}`,
+        );
     }
     await context.close();
     const passed = QUERIES.length - misses.length;
     const score = passed / QUERIES.length;
-    console.log(`search query set: ${passed}/${QUERIES.length} (${Math.round(score * 100)}%) in the top 3${misses.length ? `\nmisses:\n${misses.join('\n')}` : ''}`);
+    console.log(
+      `search query set: ${passed}/${QUERIES.length} (${Math.round(score * 100)}%) in the top 3${misses.length ? `\nmisses:\n${misses.join('\n')}` : ''}`,
+    );
     expect(score).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });

@@ -31,7 +31,12 @@ async function openPage(path: string, opts: Parameters<typeof newContext>[1] = {
 }
 
 const path = (href: string) => new URL(href, 'http://x').pathname;
-const focused = (page: Page) => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+const focused = (page: Page) =>
+  page.evaluate(() => ({
+    tag: document.activeElement?.tagName,
+    text: document.activeElement?.textContent?.trim(),
+    href: document.activeElement?.getAttribute('href'),
+  }));
 
 describe('loading', () => {
   it('fetches nothing from Pagefind until search is opened, then searches', async () => {
@@ -72,7 +77,9 @@ describe('dialog by keyboard', () => {
     await page.keyboard.press('ArrowUp');
     expect((await focused(page)).tag).toBe('INPUT');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => (document.querySelector('[data-search-dialog]') as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => (document.querySelector('[data-search-dialog]') as HTMLDialogElement).open)).toBe(
+      false,
+    );
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -82,7 +89,9 @@ describe('dialog by keyboard', () => {
     const { page, context, requests } = await openPage(ARTICLE);
     await page.locator('main').focus();
     for (const key of ['k', '/', 's']) await page.keyboard.press(key);
-    expect(await page.evaluate(() => (document.querySelector('[data-search-dialog]') as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => (document.querySelector('[data-search-dialog]') as HTMLDialogElement).open)).toBe(
+      false,
+    );
     await openDialog(page);
     await searchFor(page, 'teen');
     const first = (await resultLinks(page))[0];
@@ -112,15 +121,36 @@ describe('odd and hostile input', () => {
   it('gives no error and injects nothing', async () => {
     const { page, context, errors } = await openPage(ARTICLE);
     await openDialog(page);
-    const inputs = ['', 'a', 'x'.repeat(500), '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '😀💊🙂', 'علاج الإدمان', '\u202Eevil', '   ', '&lt;b&gt;', '*', 'iop'.repeat(60)];
+    const inputs = [
+      '',
+      'a',
+      'x'.repeat(500),
+      '<img src=x onerror=alert(1)>',
+      '"><script>alert(1)</script>',
+      '😀💊🙂',
+      'علاج الإدمان',
+      '\u202Eevil',
+      '   ',
+      '&lt;b&gt;',
+      '*',
+      'iop'.repeat(60),
+    ];
     for (const q of inputs) {
       await searchFor(page, q);
-      const state = await page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).dataset.state, DIALOG_PANEL);
+      const state = await page.evaluate(
+        (sel) => (document.querySelector(sel) as HTMLElement).dataset.state,
+        DIALOG_PANEL,
+      );
       expect(state, q).toBe('done');
-      expect(await page.locator(`${DIALOG_PANEL} img, ${DIALOG_PANEL} script, ${DIALOG_PANEL} [onerror]`).count(), q).toBe(0);
+      expect(
+        await page.locator(`${DIALOG_PANEL} img, ${DIALOG_PANEL} script, ${DIALOG_PANEL} [onerror]`).count(),
+        q,
+      ).toBe(0);
     }
     await searchFor(page, '<img src=x onerror=alert(1)>');
-    expect(await page.locator(`${DIALOG_PANEL} [data-search-status]`).textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator(`${DIALOG_PANEL} [data-search-status]`).textContent()).toContain(
+      '<img src=x onerror=alert(1)>',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -138,7 +168,10 @@ describe('odd and hostile input', () => {
     expect(hrefs).toContain('/faq/');
     expect(hrefs).toContain('/guide/');
     await empty.locator('a[data-search-suggest]').first().click();
-    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLElement).dataset.state === 'done', DIALOG_PANEL);
+    await page.waitForFunction(
+      (sel) => (document.querySelector(sel) as HTMLElement).dataset.state === 'done',
+      DIALOG_PANEL,
+    );
     expect(await empty.isVisible()).toBe(false);
     await context.close();
   });
@@ -146,16 +179,27 @@ describe('odd and hostile input', () => {
 
 describe('aliases', () => {
   it('an alias-only word (in no page text) finds its page', async () => {
-    const aliases = parse(readFileSync('content/search/aliases.yaml', 'utf8')) as { groups: { words: string[]; to: { article?: string }[] }[] };
+    const aliases = parse(readFileSync('content/search/aliases.yaml', 'utf8')) as {
+      groups: { words: string[]; to: { article?: string }[] }[];
+    };
     const text = pages.map((p) => p.document.querySelector('main')?.textContent?.toLowerCase() ?? '').join(' ');
-    const candidates = aliases.groups.flatMap((g) => g.words.filter((w) => /^[a-z]{6,}$/.test(w) && !text.includes(w)).map((w) => ({ w, article: g.to.find((t) => t.article)?.article }))).filter((c) => c.article);
+    const candidates = aliases.groups
+      .flatMap((g) =>
+        g.words
+          .filter((w) => /^[a-z]{6,}$/.test(w) && !text.includes(w))
+          .map((w) => ({ w, article: g.to.find((t) => t.article)?.article })),
+      )
+      .filter((c) => c.article);
     expect(candidates.length, 'no alias-only word left to test with').toBeGreaterThan(0);
     const { page, context } = await openPage(ARTICLE);
     await openDialog(page);
     const misses: string[] = [];
     for (const c of candidates.slice(0, 5)) {
       await searchFor(page, c.w);
-      const top3 = (await resultLinks(page)).filter((l) => l.top).slice(0, 3).map((l) => path(l.href));
+      const top3 = (await resultLinks(page))
+        .filter((l) => l.top)
+        .slice(0, 3)
+        .map((l) => path(l.href));
       if (!top3.includes(`/guide/${c.article}/`)) misses.push(`${c.w} -> ${c.article}: got ${top3.join(', ')}`);
     }
     expect(misses).toEqual([]);
@@ -166,8 +210,13 @@ describe('aliases', () => {
 describe('ranking', () => {
   it('an exact article title or FAQ question ranks first, with that question as the first section', async () => {
     const faq = pages.find((p) => p.path === '/faq/')!.document;
-    const questions = [...faq.querySelectorAll('[data-pagefind-body] h3[id]')].slice(0, 4).map((h) => ({ q: h.textContent!.trim(), want: `/faq/#${h.id}` }));
-    const titles = pages.filter((p) => /^\/guide\/[a-z0-9-]+\/$/.test(p.path)).slice(0, 4).map((p) => ({ q: p.document.querySelector('h1')!.textContent!.trim(), want: p.path }));
+    const questions = [...faq.querySelectorAll('[data-pagefind-body] h3[id]')]
+      .slice(0, 4)
+      .map((h) => ({ q: h.textContent!.trim(), want: `/faq/#${h.id}` }));
+    const titles = pages
+      .filter((p) => /^\/guide\/[a-z0-9-]+\/$/.test(p.path))
+      .slice(0, 4)
+      .map((p) => ({ q: p.document.querySelector('h1')!.textContent!.trim(), want: p.path }));
     expect(questions.length, 'no FAQ questions in the build').toBeGreaterThan(0);
     const { page, context } = await openPage(ARTICLE);
     await openDialog(page);
@@ -177,7 +226,8 @@ describe('ranking', () => {
       const links = await resultLinks(page);
       const first = want.includes('#') ? links.find((l) => !l.top) : links[0];
       const got = first ? new URL(first.href, 'http://x') : null;
-      if (!got || `${got.pathname}${got.hash}` !== want) wrong.push(`${q}: got ${got ? got.pathname + got.hash : 'nothing'}`);
+      if (!got || `${got.pathname}${got.hash}` !== want)
+        wrong.push(`${q}: got ${got ? got.pathname + got.hash : 'nothing'}`);
     }
     expect(wrong).toEqual([]);
     await context.close();
@@ -187,7 +237,10 @@ describe('ranking', () => {
 describe('/search/ page', () => {
   it('reads ?q=, shows results and keeps the address in step', async () => {
     const { page, context, errors } = await openPage('/search/?q=teen');
-    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLElement).dataset.state === 'done', PAGE_PANEL);
+    await page.waitForFunction(
+      (sel) => (document.querySelector(sel) as HTMLElement).dataset.state === 'done',
+      PAGE_PANEL,
+    );
     expect(await page.locator(`${PAGE_PANEL} [data-search-input]`).inputValue()).toBe('teen');
     expect((await resultLinks(page, PAGE_PANEL)).length).toBeGreaterThan(0);
     await searchFor(page, 'paying for care', PAGE_PANEL);
@@ -208,10 +261,15 @@ describe('/search/ page', () => {
     const articles = pages.filter((p) => /^\/guide\/[a-z0-9-]+\/$/.test(p.path)).map((p) => p.path);
     const faq = pages.find((p) => p.path === '/faq/')!.document;
     const questions = [...faq.querySelectorAll('[data-pagefind-body] h3[id]')].map((h) => `/faq/#${h.id}`);
-    const terms = [...pages.find((p) => p.path === '/glossary/')!.document.querySelectorAll('dt[id]')].map((d) => `/glossary/#${d.id}`);
-    for (const href of [...articles, ...questions, ...terms, '/faq/', '/glossary/', '/get-help/']) expect(hrefs.has(href), href).toBe(true);
+    const terms = [...pages.find((p) => p.path === '/glossary/')!.document.querySelectorAll('dt[id]')].map(
+      (d) => `/glossary/#${d.id}`,
+    );
+    for (const href of [...articles, ...questions, ...terms, '/faq/', '/glossary/', '/get-help/'])
+      expect(hrefs.has(href), href).toBe(true);
     const labels = await page.locator('#all-pages ~ ul a, section:has(> #all-pages) li a').allTextContents();
-    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+    expect(labels).toEqual(
+      [...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })),
+    );
     // The header link is still a plain link to /search/.
     expect(await page.locator('header a[data-search-open]').getAttribute('href')).toBe('/search/');
     await context.close();
@@ -230,7 +288,10 @@ describe('axe: 0 violations with search open and results shown', () => {
         await searchFor(page, 'qqqqxxxx');
         problems.push(...(await axeViolations(page)).map((v) => `dialog, no results: ${v}`));
         await page.goto(`${site.url}/search/?q=program`);
-        await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLElement).dataset.state === 'done', PAGE_PANEL);
+        await page.waitForFunction(
+          (sel) => (document.querySelector(sel) as HTMLElement).dataset.state === 'done',
+          PAGE_PANEL,
+        );
         problems.push(...(await axeViolations(page)).map((v) => `/search/ with results: ${v}`));
         await context.close();
         expect(problems).toEqual([]);

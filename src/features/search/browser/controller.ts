@@ -1,6 +1,15 @@
 // Browser behaviour of a SearchPanel: loads Pagefind on first use, searches as the reader types, renders results
 // with DOM APIs only (excerpt text goes through textContent; only Pagefind's <mark> becomes an element).
-import { cleanQuery, excerptParts, looseWords, mergeLoose, rankWithExtra, resultCountText, type Hit, type RawResult } from './results';
+import {
+  cleanQuery,
+  excerptParts,
+  looseWords,
+  mergeLoose,
+  rankWithExtra,
+  resultCountText,
+  type Hit,
+  type RawResult,
+} from './results';
 import { FAQ_FILTER, HIGHLIGHT_PARAM, PAGEFIND_SCRIPT } from '../names';
 
 /** The parts of Pagefind's JS API this site uses. */
@@ -11,7 +20,11 @@ interface Pagefind {
 }
 
 /** One result before its data is loaded. */
-interface PagefindResult { id: string; score: number; data(): Promise<RawResult> }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<RawResult>;
+}
 
 /** Fewer strict results than this and a looser search (word by word) fills the list. */
 const ENOUGH = 3;
@@ -93,7 +106,10 @@ export class SearchController {
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   // The root's data-state ("searching", "done", "error") lets tests and the benchmark wait for results.
-  constructor(private root: HTMLElement, private onQuery?: (q: string) => void) {
+  constructor(
+    private root: HTMLElement,
+    private onQuery?: (q: string) => void,
+  ) {
     this.input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
     this.status = root.querySelector<HTMLElement>('[data-search-status]')!;
     this.list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -163,11 +179,16 @@ export class SearchController {
     this.onQuery?.(q);
     this.root.dataset.state = 'searching';
     if (!q) return this.show(seq, q, [], 0);
-    const filters = Object.fromEntries(this.filters.filter((f) => f.value).map((f) => [f.dataset.searchFilter!, f.value]));
+    const filters = Object.fromEntries(
+      this.filters.filter((f) => f.value).map((f) => [f.dataset.searchFilter!, f.value]),
+    );
     try {
       const pf = await loadPagefind();
       // The FAQ page alone (FAQ_FILTER), so an exact question can lead even when the page ranks low.
-      const [strict, faq] = await Promise.all([pf.search(q, { filters }), pf.search(q, { filters: { ...filters, ...FAQ_FILTER } })]);
+      const [strict, faq] = await Promise.all([
+        pf.search(q, { filters }),
+        pf.search(q, { filters: { ...filters, ...FAQ_FILTER } }),
+      ]);
       let results = strict.results;
       const words = looseWords(q);
       if (results.length < ENOUGH && (words.length > 1 || (words.length === 1 && words[0] !== q))) {

@@ -59,7 +59,10 @@ class IopSearch extends HTMLElement {
     // Arrived from a search result: highlight the searched words with Pagefind's script, loaded only then.
     if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
       void import(/* @vite-ignore */ PAGEFIND_HIGHLIGHT_SCRIPT)
-        .then((m: { default: new (o: object) => unknown }) => new m.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }))
+        .then(
+          (m: { default: new (o: object) => unknown }) =>
+            new m.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }),
+        )
         .catch(() => {});
     }
   }

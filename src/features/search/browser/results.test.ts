@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { aliasMatches, cleanQuery, comparable, excerptParts, isExactMatch, looseWords, mergeLoose, rankHits, rankWithExtra, resultCountText, type RawResult } from './results';
+import {
+  aliasMatches,
+  cleanQuery,
+  comparable,
+  excerptParts,
+  isExactMatch,
+  looseWords,
+  mergeLoose,
+  rankHits,
+  rankWithExtra,
+  resultCountText,
+  type RawResult,
+} from './results';
 import { MAX_QUERY } from '../names';
 
 const loc = (n: number) => Array.from({ length: n }, (_, i) => ({ weight: 1, balanced_score: 10, location: i }));
 function result(url: string, title: string, subs: [string, string, number][] = [], topic = 'Topic'): RawResult {
-  return { url, excerpt: `${title} excerpt`, meta: { title, topic }, sub_results: subs.map(([u, t, n]) => ({ url: u, title: t, excerpt: `${t} text`, weighted_locations: loc(n) })) };
+  return {
+    url,
+    excerpt: `${title} excerpt`,
+    meta: { title, topic },
+    sub_results: subs.map(([u, t, n]) => ({ url: u, title: t, excerpt: `${t} text`, weighted_locations: loc(n) })),
+  };
 }
 
 describe('cleanQuery and looseWords', () => {
@@ -53,7 +70,11 @@ describe('excerptParts', () => {
     expect(parts.every((p) => typeof p.text === 'string')).toBe(true);
   });
   it('decodes numeric entities and leaves unknown ones alone', () => {
-    expect(excerptParts('it&#39;s &#x1F600; &bogus; &#0;').map((p) => p.text).join('')).toBe("it's 😀 &bogus; &#0;");
+    expect(
+      excerptParts('it&#39;s &#x1F600; &bogus; &#0;')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe("it's 😀 &bogus; &#0;");
   });
 });
 
@@ -69,8 +90,15 @@ describe('isExactMatch', () => {
 
 describe('rankHits', () => {
   const results = [
-    result('/guide/a/', 'Paying for IOP', [['/guide/a/', 'Paying for IOP', 1], ['/guide/a/#x', 'Prior authorization', 1], ['/guide/a/#y', 'Medicare', 5]]),
-    result('/faq/', 'Frequently asked questions', [['/faq/#keep-job', 'Can I keep my job during IOP?', 1], ['/faq/#cost', 'What does IOP cost?', 3]]),
+    result('/guide/a/', 'Paying for IOP', [
+      ['/guide/a/', 'Paying for IOP', 1],
+      ['/guide/a/#x', 'Prior authorization', 1],
+      ['/guide/a/#y', 'Medicare', 5],
+    ]),
+    result('/faq/', 'Frequently asked questions', [
+      ['/faq/#keep-job', 'Can I keep my job during IOP?', 1],
+      ['/faq/#cost', 'What does IOP cost?', 3],
+    ]),
   ];
   it('keeps Pagefind order and puts the best-matching sections first, without the page intro', () => {
     const hits = rankHits('medicare', results);
@@ -90,18 +118,28 @@ describe('rankHits', () => {
   });
   it('keeps the extra FAQ result only when one of its questions matches exactly, and then puts it first', () => {
     const [page, faq] = results;
-    expect(rankWithExtra('can i keep my job during iop', [page], faq).map((h) => h.url)).toEqual(['/faq/', '/guide/a/']);
+    expect(rankWithExtra('can i keep my job during iop', [page], faq).map((h) => h.url)).toEqual([
+      '/faq/',
+      '/guide/a/',
+    ]);
     expect(rankWithExtra('medicare', [page], faq).map((h) => h.url)).toEqual(['/guide/a/']);
     expect(rankWithExtra('medicare', [page]).map((h) => h.url)).toEqual(['/guide/a/']);
   });
   it('shows at most three sections', () => {
-    const many = result('/g/', 'G', [1, 2, 3, 4, 5].map((i) => [`/g/#s${i}`, `S${i}`, i] as [string, string, number]));
+    const many = result(
+      '/g/',
+      'G',
+      [1, 2, 3, 4, 5].map((i) => [`/g/#s${i}`, `S${i}`, i] as [string, string, number]),
+    );
     expect(rankHits('x', [many])[0].subs.map((s) => s.title)).toEqual(['S5', 'S4', 'S3']);
   });
 });
 
 describe('aliases in ranking', () => {
-  const withAliases = (url: string, title: string, aliases: string, subs: [string, string, number][] = []) => ({ ...result(url, title, subs), meta: { title, aliases } });
+  const withAliases = (url: string, title: string, aliases: string, subs: [string, string, number][] = []) => ({
+    ...result(url, title, subs),
+    meta: { title, aliases },
+  });
   it('reads exact alias matches for the page and its sections', () => {
     expect([...aliasMatches('Day Program', 'day program|rehab|detox#withdrawal-management')]).toEqual(['']);
     expect([...aliasMatches('detox', 'day program|detox#withdrawal-management')]).toEqual(['withdrawal-management']);
@@ -114,10 +152,17 @@ describe('aliases in ranking', () => {
       withAliases('/guide/b/', 'IOP and PHP', 'day program'),
       result('/guide/c/', 'Day program'),
     ];
-    expect(rankHits('day program', results).map((h) => [h.url, h.tier])).toEqual([['/guide/c/', 2], ['/guide/b/', 1], ['/guide/a/', 0]]);
+    expect(rankHits('day program', results).map((h) => [h.url, h.tier])).toEqual([
+      ['/guide/c/', 2],
+      ['/guide/b/', 1],
+      ['/guide/a/', 0],
+    ]);
   });
   it('puts the section an alias points at first', () => {
-    const g = withAliases('/glossary/', 'Glossary', 'detox#withdrawal-management', [['/glossary/#cbt', 'CBT', 9], ['/glossary/?highlight=detox#withdrawal-management', 'Withdrawal management', 1]]);
+    const g = withAliases('/glossary/', 'Glossary', 'detox#withdrawal-management', [
+      ['/glossary/#cbt', 'CBT', 9],
+      ['/glossary/?highlight=detox#withdrawal-management', 'Withdrawal management', 1],
+    ]);
     expect(rankHits('detox', [g])[0].subs[0].title).toBe('Withdrawal management');
   });
 });

@@ -22,7 +22,12 @@ export interface RawResult {
   sub_results: RawSub[];
 }
 /** One section under a result. */
-export interface SubHit { title: string; url: string; excerpt: string; exact: boolean }
+export interface SubHit {
+  title: string;
+  url: string;
+  excerpt: string;
+  exact: boolean;
+}
 /** One result as shown: the page, its section label, excerpt and best sections. */
 export interface Hit {
   title: string;
@@ -41,7 +46,9 @@ export function cleanQuery(q: string): string {
 
 /** Words that carry no meaning for search; dropped from the looser word-by-word search. */
 const STOP_WORDS = new Set(
-  'a an and are as at be can could do does did for from how i if in is it its me my of on or should the to was what when where which who why will with would you your'.split(' '),
+  'a an and are as at be can could do does did for from how i if in is it its me my of on or should the to was what when where which who why will with would you your'.split(
+    ' ',
+  ),
 );
 
 /** Compare text loosely: lower case, no punctuation, no "(IOP)"-style asides. */
@@ -57,7 +64,15 @@ export function comparable(s: string): string {
 /** Does the query name this title exactly (ignoring case, punctuation and a trailing aside)? */
 export function isExactMatch(query: string, title: string): boolean {
   const q = comparable(query);
-  return q.length > 0 && (q === comparable(title) || q === title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  return (
+    q.length > 0 &&
+    (q === comparable(title) ||
+      q ===
+        title
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim())
+  );
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -122,15 +137,29 @@ export function rankHits(query: string, results: readonly RawResult[]): Hit[] {
       .filter((s) => (s.weighted_locations?.length ?? 1) > 0)
       .map((s, order) => {
         const tier = isExactMatch(query, s.title) ? 2 : alias.has(fragmentOf(s.url)) ? 1 : 0;
-        return { sub: { title: s.title, url: s.url, excerpt: s.excerpt, exact: tier > 0 }, tier, score: subScore(s), order };
+        return {
+          sub: { title: s.title, url: s.url, excerpt: s.excerpt, exact: tier > 0 },
+          tier,
+          score: subScore(s),
+          order,
+        };
       })
       .sort((a, b) => b.tier - a.tier || b.score - a.score || a.order - b.order);
     const tier = Math.max(isExactMatch(query, title) ? 2 : alias.has('') ? 1 : 0, subs[0]?.tier ?? 0) as Hit['tier'];
-    return { hit: { title, url: r.url, section: r.meta[META.topic] ?? '', excerpt: r.excerpt, subs: subs.slice(0, MAX_SUBS).map((x) => x.sub), tier }, i };
+    return {
+      hit: {
+        title,
+        url: r.url,
+        section: r.meta[META.topic] ?? '',
+        excerpt: r.excerpt,
+        subs: subs.slice(0, MAX_SUBS).map((x) => x.sub),
+        tier,
+      },
+      i,
+    };
   });
   return hits.sort((a, b) => b.hit.tier - a.hit.tier || a.i - b.i).map((x) => x.hit);
 }
-
 
 /**
  * The FAQ page is long, so Pagefind can rank it below the shown results even when the query is one of its questions
@@ -154,7 +183,10 @@ export function looseWords(q: string): string[] {
  * Strict results first, in Pagefind's order; then results of looser searches (one per word), best summed score
  * first. Pagefind needs every word to match, so "will my boss find out" would otherwise find nothing.
  */
-export function mergeLoose<T extends { id: string; score: number }>(strict: readonly T[], loose: readonly (readonly T[])[]): T[] {
+export function mergeLoose<T extends { id: string; score: number }>(
+  strict: readonly T[],
+  loose: readonly (readonly T[])[],
+): T[] {
   const seen = new Set(strict.map((r) => r.id));
   const sums = new Map<string, { r: T; score: number }>();
   for (const list of loose) {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildAliasMap, parseAliasFile, targetUrl } from './aliases';
 
-const levels = [{ id: 'php', name: 'Partial hospitalization program', shortName: 'PHP', aliases: ['day program', 'day treatment'] }];
+const levels = [
+  { id: 'php', name: 'Partial hospitalization program', shortName: 'PHP', aliases: ['day program', 'day treatment'] },
+];
 
 describe('parseAliasFile', () => {
   it('accepts the real content/search/aliases.yaml', () => {
@@ -12,8 +14,12 @@ describe('parseAliasFile', () => {
   });
 
   it('names the file and the field when a target is wrong', () => {
-    expect(() => parseAliasFile('groups:\n  - words: [rehab]\n    to: [{ page: x }]\n')).toThrow(/content\/search\/aliases\.yaml: groups\.0\.to\.0/);
-    expect(() => parseAliasFile('groups:\n  - words: [rehab]\n    to: [{ article: Not_A_Slug }]\n')).toThrow(/aliases\.yaml/);
+    expect(() => parseAliasFile('groups:\n  - words: [rehab]\n    to: [{ page: x }]\n')).toThrow(
+      /content\/search\/aliases\.yaml: groups\.0\.to\.0/,
+    );
+    expect(() => parseAliasFile('groups:\n  - words: [rehab]\n    to: [{ article: Not_A_Slug }]\n')).toThrow(
+      /aliases\.yaml/,
+    );
   });
 
   it('rejects empty word lists, unknown keys and broken YAML with the file named', () => {
@@ -37,9 +43,24 @@ describe('buildAliasMap', () => {
     const file = parseAliasFile(
       'levels:\n  php: [{ article: iop-vs-php }, { glossary: php }]\ngroups:\n  - words: [Day program, rehab]\n    to: [{ article: iop-vs-php }]\n',
     );
-    const map = buildAliasMap(file, levels, [{ id: 'php', aliases: ['day hospital'] }, { id: 'cbt', aliases: [] }]);
-    expect(map.get('/guide/iop-vs-php/')?.get('')).toEqual(['Partial hospitalization program', 'PHP', 'day program', 'day treatment', 'rehab']);
-    expect(map.get('/glossary/')?.get('php')).toEqual(['Partial hospitalization program', 'PHP', 'day program', 'day treatment', 'day hospital']);
+    const map = buildAliasMap(file, levels, [
+      { id: 'php', aliases: ['day hospital'] },
+      { id: 'cbt', aliases: [] },
+    ]);
+    expect(map.get('/guide/iop-vs-php/')?.get('')).toEqual([
+      'Partial hospitalization program',
+      'PHP',
+      'day program',
+      'day treatment',
+      'rehab',
+    ]);
+    expect(map.get('/glossary/')?.get('php')).toEqual([
+      'Partial hospitalization program',
+      'PHP',
+      'day program',
+      'day treatment',
+      'day hospital',
+    ]);
     expect(map.get('/glossary/')?.has('cbt')).toBe(false);
   });
 

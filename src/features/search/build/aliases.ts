@@ -20,7 +20,9 @@ export const aliasTargetSchema = z.union([
 export const aliasFileSchema = z
   .object({
     levels: z.record(slug, z.array(aliasTargetSchema).min(1)).default({}),
-    groups: z.array(z.object({ words: z.array(z.string().trim().min(2)).min(1), to: z.array(aliasTargetSchema).min(1) }).strict()),
+    groups: z.array(
+      z.object({ words: z.array(z.string().trim().min(2)).min(1), to: z.array(aliasTargetSchema).min(1) }).strict(),
+    ),
   })
   .strict();
 
@@ -28,9 +30,17 @@ export type AliasTarget = z.infer<typeof aliasTargetSchema>;
 export type AliasFile = z.infer<typeof aliasFileSchema>;
 
 /** The level fields aliases use (the rest of content/levels/*.yaml is not read here). */
-export interface LevelWords { id: string; name: string; shortName: string; aliases: readonly string[] }
+export interface LevelWords {
+  id: string;
+  name: string;
+  shortName: string;
+  aliases: readonly string[];
+}
 /** The glossary fields aliases use. */
-export interface GlossaryWords { id: string; aliases: readonly string[] }
+export interface GlossaryWords {
+  id: string;
+  aliases: readonly string[];
+}
 
 /** Parse and validate the aliases file; any problem throws an error that names the file and the field. */
 export function parseAliasFile(text: string, file = ALIASES_FILE): AliasFile {
@@ -48,7 +58,12 @@ export function targetUrl(t: AliasTarget): string {
 export type AliasMap = Map<string, Map<string, string[]>>;
 
 /** Merge every alias source into one map; unknown level ids in the aliases file are an error naming the file. */
-export function buildAliasMap(file: AliasFile, levels: readonly LevelWords[], glossary: readonly GlossaryWords[], fileName = ALIASES_FILE): AliasMap {
+export function buildAliasMap(
+  file: AliasFile,
+  levels: readonly LevelWords[],
+  glossary: readonly GlossaryWords[],
+  fileName = ALIASES_FILE,
+): AliasMap {
   const map: AliasMap = new Map();
   const add = (url: string, words: readonly string[]) => {
     const [path, fragment = ''] = url.split('#');

@@ -3,10 +3,16 @@ import { paths } from '../../../lib/urls';
 import { FIXED_PAGES } from '../../../lib/pages';
 
 /** One entry in an A to Z list. */
-export interface DirectoryLink { label: string; href: string }
+export interface DirectoryLink {
+  label: string;
+  href: string;
+}
 
 /** Fixed pages worth browsing (the search page itself is where the list is shown). */
-const BROWSABLE: DirectoryLink[] = [FIXED_PAGES.guide, FIXED_PAGES.compare].map((p) => ({ label: p.title, href: p.path }));
+const BROWSABLE: DirectoryLink[] = [FIXED_PAGES.guide, FIXED_PAGES.compare].map((p) => ({
+  label: p.title,
+  href: p.path,
+}));
 
 /** Sort links A to Z the way readers expect (case and accents ignored, numbers in order). */
 export function sortAZ(links: readonly DirectoryLink[]): DirectoryLink[] {

@@ -27,15 +27,31 @@ describe('prepareForIndex', () => {
   });
 
   it('lists every alias, with its section, in the page metadata for exact-match ranking', () => {
-    const { html } = prepareForIndex(article, new Map([['', ['rehab']], ['hours', ['schedule', 'how long']]]));
+    const { html } = prepareForIndex(
+      article,
+      new Map([
+        ['', ['rehab']],
+        ['hours', ['schedule', 'how long']],
+      ]),
+    );
     const { document } = parseHTML(html);
-    expect(document.querySelector('[data-pagefind-meta="aliases[data-value]"]')?.getAttribute('data-value')).toBe('rehab|schedule#hours|how long#hours');
+    expect(document.querySelector('[data-pagefind-meta="aliases[data-value]"]')?.getAttribute('data-value')).toBe(
+      'rehab|schedule#hours|how long#hours',
+    );
     expect(prepareForIndex(article).html).not.toContain('aliases[data-value]');
   });
 
   it('reports sections that do not exist or are not indexed', () => {
     const withChrome = article.replace('<header>', '<header><h2 id="nav">Nav</h2>');
-    expect(prepareForIndex(withChrome, new Map([['nope', ['x']], ['nav', ['y']]])).missing).toEqual(['nope', 'nav']);
+    expect(
+      prepareForIndex(
+        withChrome,
+        new Map([
+          ['nope', ['x']],
+          ['nav', ['y']],
+        ]),
+      ).missing,
+    ).toEqual(['nope', 'nav']);
   });
 
   it('drops screen-reader-only text from indexed content', () => {
@@ -45,7 +61,8 @@ describe('prepareForIndex', () => {
   });
 
   it('turns glossary <dt id> terms into headings so each gets its own sub-result', () => {
-    const gloss = '<html><body><dl data-pagefind-body><div><dt id="moud" class="x">MOUD</dt><dd>Medicines.</dd></div></dl></body></html>';
+    const gloss =
+      '<html><body><dl data-pagefind-body><div><dt id="moud" class="x">MOUD</dt><dd>Medicines.</dd></div></dl></body></html>';
     const { html, missing } = prepareForIndex(gloss, new Map([['moud', ['MAT']]]));
     expect(missing).toEqual([]);
     const { document } = parseHTML(html);

@@ -13,7 +13,8 @@ const HEADING = /^H[1-6]$/;
 /** Insert `node` where the section that starts at `heading` ends: before the next heading with an id, or at the end of its parent. */
 function appendToSection(heading: Element, node: Element): void {
   let next = heading.nextElementSibling;
-  while (next && !(HEADING.test(next.tagName) && next.id) && !next.querySelector('h1[id],h2[id],h3[id],h4[id]')) next = next.nextElementSibling;
+  while (next && !(HEADING.test(next.tagName) && next.id) && !next.querySelector('h1[id],h2[id],h3[id],h4[id]'))
+    next = next.nextElementSibling;
   heading.parentElement!.insertBefore(node, next);
 }
 
@@ -21,7 +22,10 @@ function appendToSection(heading: Element, node: Element): void {
  * Prepare one page's HTML for indexing. `aliases` maps a fragment id ('' = the page itself) to words.
  * Returns the HTML to index and the fragment ids that were not found (a build error for the caller to report).
  */
-export function prepareForIndex(html: string, aliases: ReadonlyMap<string, readonly string[]> = new Map()): { html: string; missing: string[] } {
+export function prepareForIndex(
+  html: string,
+  aliases: ReadonlyMap<string, readonly string[]> = new Map(),
+): { html: string; missing: string[] } {
   const { document } = parseHTML(html);
   const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
   // Screen-reader-only text (e.g. "(opens in a new tab)") would read oddly in excerpts.
@@ -41,7 +45,8 @@ export function prepareForIndex(html: string, aliases: ReadonlyMap<string, reado
   const firstBody = bodies[0];
   if (listed.length && firstBody) {
     const meta = document.createElement('span');
-    for (const [name, value] of Object.entries(metaAttrs(META.aliases, listed.join('|')))) meta.setAttribute(name, value);
+    for (const [name, value] of Object.entries(metaAttrs(META.aliases, listed.join('|'))))
+      meta.setAttribute(name, value);
     firstBody.prepend(meta);
   }
   for (const [fragment, words] of aliases) {
@@ -51,12 +56,18 @@ export function prepareForIndex(html: string, aliases: ReadonlyMap<string, reado
     p.textContent = words.join(', ') + '.';
     if (fragment === '') {
       const h1 = bodies.map((b) => b.querySelector('h1')).find(Boolean);
-      if (!h1) { missing.push('(page has no indexed h1)'); continue; }
+      if (!h1) {
+        missing.push('(page has no indexed h1)');
+        continue;
+      }
       appendToSection(h1, p);
       continue;
     }
     const target = document.getElementById(fragment);
-    if (!target || !bodies.some((b) => b.contains(target))) { missing.push(fragment); continue; }
+    if (!target || !bodies.some((b) => b.contains(target))) {
+      missing.push(fragment);
+      continue;
+    }
     if (HEADING.test(target.tagName)) appendToSection(target, p);
     else target.append(p);
   }

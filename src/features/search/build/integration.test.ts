@@ -22,7 +22,8 @@ vi.mock('pagefind', () => ({
 const { pagefindIndex } = await import('./integration');
 
 let root: string;
-const page = (h1: string, body = '') => `<html><body><header><h2 id="nav">Nav</h2></header><div data-pagefind-body><h1>${h1}</h1><p>Intro.</p>${body}</div></body></html>`;
+const page = (h1: string, body = '') =>
+  `<html><body><header><h2 id="nav">Nav</h2></header><div data-pagefind-body><h1>${h1}</h1><p>Intro.</p>${body}</div></body></html>`;
 
 function writeSite(aliases: string) {
   mkdirSync(join(root, 'content/search'), { recursive: true });
@@ -33,8 +34,14 @@ function writeSite(aliases: string) {
   writeFileSync(join(root, 'content/glossary/php.md'), '---\nterm: "PHP"\naliases: ["day hospital"]\n---\nText.\n');
   mkdirSync(join(root, 'dist/guide/iop-vs-php'), { recursive: true });
   mkdirSync(join(root, 'dist/glossary'), { recursive: true });
-  writeFileSync(join(root, 'dist/guide/iop-vs-php/index.html'), page('IOP vs PHP', '<h2 id="hours">Hours</h2><p>Text.</p>'));
-  writeFileSync(join(root, 'dist/glossary/index.html'), '<html><body><dl data-pagefind-body><div><dt id="php">PHP</dt><dd>Day care.</dd></div></dl></body></html>');
+  writeFileSync(
+    join(root, 'dist/guide/iop-vs-php/index.html'),
+    page('IOP vs PHP', '<h2 id="hours">Hours</h2><p>Text.</p>'),
+  );
+  writeFileSync(
+    join(root, 'dist/glossary/index.html'),
+    '<html><body><dl data-pagefind-body><div><dt id="php">PHP</dt><dd>Day care.</dd></div></dl></body></html>',
+  );
   writeFileSync(join(root, 'dist/index.html'), '<html><body><h1>Home</h1></body></html>');
 }
 
@@ -55,9 +62,15 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('pagefind integration', () => {
   it('indexes prepared copies with level, group and glossary aliases; dist/ files stay as built', async () => {
-    writeSite('levels:\n  php: [{ article: iop-vs-php }, { glossary: php }]\ngroups:\n  - words: [rehab]\n    to: [{ article: iop-vs-php, section: hours }]\n');
+    writeSite(
+      'levels:\n  php: [{ article: iop-vs-php }, { glossary: php }]\ngroups:\n  - words: [rehab]\n    to: [{ article: iop-vs-php, section: hours }]\n',
+    );
     await build();
-    expect(added.map((a) => a.sourcePath).sort()).toEqual(['glossary/index.html', 'guide/iop-vs-php/index.html', 'index.html']);
+    expect(added.map((a) => a.sourcePath).sort()).toEqual([
+      'glossary/index.html',
+      'guide/iop-vs-php/index.html',
+      'index.html',
+    ]);
     const article = added.find((a) => a.sourcePath === 'guide/iop-vs-php/index.html')!.content;
     expect(article).toContain('Partial hospitalization program, PHP, partial hospitalization, day program');
     expect(article).toMatch(/<h2 id="hours">Hours<\/h2><p>Text.<\/p><p data-pagefind-weight="[\d.]+">rehab.<\/p>/);
@@ -69,7 +82,9 @@ describe('pagefind integration', () => {
   });
 
   it('fails the build, naming the aliases file, for a section or page that does not exist', async () => {
-    writeSite('groups:\n  - words: [rehab]\n    to: [{ article: iop-vs-php, section: nope }, { article: missing-page }, { article: iop-vs-php, section: nav }]\n');
+    writeSite(
+      'groups:\n  - words: [rehab]\n    to: [{ article: iop-vs-php, section: nope }, { article: missing-page }, { article: iop-vs-php, section: nav }]\n',
+    );
     await expect(build()).rejects.toThrow(
       'content/search/aliases.yaml: /guide/iop-vs-php/#nope: no such section to add alias words to; /guide/iop-vs-php/#nav: no such section to add alias words to; /guide/missing-page/: no such page to add alias words to',
     );

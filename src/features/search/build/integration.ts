@@ -15,20 +15,33 @@ import { prepareForIndex } from './index-copy.ts';
 /** Every .html file under `dir`, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => relative(dir, join(e.parentPath, e.name)));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
 /** Read every alias source from content/ (`root` is the project folder). */
 export async function loadAliases(root: string): Promise<AliasMap> {
   const file = parseAliasFile(await readFile(join(root, ALIASES_FILE), 'utf8'));
-  const levels = Object.entries(readLevels(root)).map(([id, l]) => ({ id, name: l.name, shortName: l.shortName, aliases: l.aliases }));
+  const levels = Object.entries(readLevels(root)).map(([id, l]) => ({
+    id,
+    name: l.name,
+    shortName: l.shortName,
+    aliases: l.aliases,
+  }));
   const glossary = readKind('glossary', root).map((g) => ({ id: g.id, aliases: g.data.aliases }));
   return buildAliasMap(file, levels, glossary, ALIASES_FILE);
 }
 
 /** URL path of a built file: "guide/x/index.html" -> "/guide/x/". */
 function pagePath(file: string): string {
-  return '/' + file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+  return (
+    '/' +
+    file
+      .split(sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')
+  );
 }
 
 /** Astro integration that writes dist/pagefind/. */
@@ -61,7 +74,8 @@ export function pagefindIndex(): AstroIntegration {
           problems.push(...[...unused].map((path) => `${path}: no such page to add alias words to`));
           if (problems.length) throw new Error(`${ALIASES_FILE}: ${problems.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           logger.info(`indexed ${pages} pages`);
         } finally {
           await pagefind.close();
