@@ -111,6 +111,10 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /^escholarship\.org$/,
   // Salt Lake County's behavioral health division (a county government, not a provider).
   /^slco\.org$/,
+  // The American Bar Association (a professional body): its Health Law Section's status report on the 2024 parity rule.
+  /(^|\.)americanbar\.org$/,
+  // The Healthcare Financial Management Association (a professional body for health care finance staff).
+  /(^|\.)hfma\.org$/,
 ];
 
 /** Is this source URL from an authoritative publisher? */

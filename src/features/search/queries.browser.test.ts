@@ -40,6 +40,15 @@ export const QUERIES: [string, string[]][] = [
   ['step down', ['/guide/after-iop/', '/glossary/#step-down']],
   ['how much does it cost', ['/guide/paying-for-iop/']],
   ['addiction and depression', ['/guide/mental-health-and-substance-use-iop/']],
+  // Paying: Medicaid's 2025 law, appeal deadlines, prior-authorization timelines, Medicare video visits.
+  ['medicaid work requirements', ['/faq/#medicaid-work-requirements', '/guide/paying-for-iop/#medicaid-changes-in-2026-and-2027']],
+  ['will i lose medicaid', ['/faq/#medicaid-work-requirements', '/guide/paying-for-iop/#medicaid-changes-in-2026-and-2027', '/faq/#medicaid-coverage']],
+  ['medically frail', ['/faq/#medicaid-work-requirements', '/guide/paying-for-iop/']],
+  ['medicaid every 6 months', ['/faq/#medicaid-work-requirements', '/guide/paying-for-iop/']],
+  ['how long do i have to appeal', ['/guide/paying-for-iop/#how-long-do-you-have-to-appeal', '/faq/#insurer-says-no', '/glossary/#internal-appeal']],
+  ['medicare advantage appeal deadline', ['/guide/paying-for-iop/#how-long-do-you-have-to-appeal', '/faq/#insurer-says-no']],
+  ['how long does prior authorization take', ['/faq/#prior-authorization', '/guide/paying-for-iop/']],
+  ['does medicare cover telehealth', ['/guide/paying-for-iop/#video-visits-with-medicare', '/glossary/#telehealth']],
 ];
 
 /** Does a shown result (page link or section link) satisfy an expected target? */
