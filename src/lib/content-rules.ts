@@ -80,6 +80,8 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /^escholarship\.org$/,
   // Salt Lake County's behavioral health division (a county government, not a provider).
   /^slco\.org$/,
+  // The Illinois Department of Human Services (a state agency; it licenses substance use programs).
+  /^(www\.)?dhs\.state\.il\.us$/,
 ];
 
 /** Is this source URL from an authoritative publisher? */
