@@ -45,7 +45,7 @@ export const QUERIES: [string, string[]][] = [
   ['assertiveness training', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
   ['refusal skills', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
   ['coping skills', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
-  ['how to say no to drinking', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
+  ['how to say no to drinking', ['/guide/therapies-and-services/', '/faq/#skills-groups']],
   ['stress management group', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
   // Issue 10: overdose risk after a break, and naloxone.
   ['where to get narcan', ['/guide/after-iop/#overdose-risk-and-naloxone', '/faq/#where-to-get-naloxone', '/glossary/#naloxone']],
