@@ -115,6 +115,8 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /(^|\.)americanbar\.org$/,
   // The Healthcare Financial Management Association (a professional body for health care finance staff).
   /(^|\.)hfma\.org$/,
+  // The Illinois Department of Human Services (a state agency; it licenses substance use programs).
+  /^(www\.)?dhs\.state\.il\.us$/,
 ];
 
 /** Is this source URL from an authoritative publisher? */

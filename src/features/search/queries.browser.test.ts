@@ -49,6 +49,18 @@ export const QUERIES: [string, string[]][] = [
   ['medicare advantage appeal deadline', ['/guide/paying-for-iop/#how-long-do-you-have-to-appeal', '/faq/#insurer-says-no']],
   ['how long does prior authorization take', ['/faq/#prior-authorization', '/guide/paying-for-iop/']],
   ['does medicare cover telehealth', ['/guide/paying-for-iop/#video-visits-with-medicare', '/glossary/#telehealth']],
+  // Issue 10: skills groups by name.
+  ['anger management', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
+  ['assertiveness training', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
+  ['refusal skills', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
+  ['coping skills', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
+  ['how to say no to drinking', ['/guide/therapies-and-services/', '/faq/#skills-groups']],
+  ['stress management group', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
+  // Issue 10: overdose risk after a break, and naloxone.
+  ['where to get narcan', ['/guide/after-iop/#overdose-risk-and-naloxone', '/faq/#where-to-get-naloxone', '/glossary/#naloxone']],
+  ['naloxone', ['/guide/after-iop/#overdose-risk-and-naloxone', '/faq/#where-to-get-naloxone', '/glossary/#naloxone']],
+  ['overdose after relapse', ['/guide/after-iop/#overdose-risk-and-naloxone', '/faq/#where-to-get-naloxone']],
+  ['what is an asam level', ['/guide/iop-vs-php/', '/faq/#what-is-asam-level', '/glossary/#asam-criteria']],
 ];
 
 /** Does a shown result (page link or section link) satisfy an expected target? */
