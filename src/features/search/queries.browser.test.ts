@@ -61,6 +61,18 @@ export const QUERIES: [string, string[]][] = [
   ['naloxone', ['/guide/after-iop/#overdose-risk-and-naloxone', '/faq/#where-to-get-naloxone', '/glossary/#naloxone']],
   ['overdose after relapse', ['/guide/after-iop/#overdose-risk-and-naloxone', '/faq/#where-to-get-naloxone']],
   ['what is an asam level', ['/guide/iop-vs-php/', '/faq/#what-is-asam-level', '/glossary/#asam-criteria']],
+  // Working during IOP (issue 10).
+  ['can i work during iop', ['/guide/working-during-iop/', '/faq/#keep-working']],
+  ['fmla', ['/guide/working-during-iop/', '/glossary/#fmla', '/faq/#time-off-work']],
+  ['reasonable accommodation', ['/guide/working-during-iop/', '/glossary/#ada']],
+  ['evening iop after work', ['/guide/working-during-iop/', '/guide/how-iop-works/']],
+  ['doctors note for my boss', ['/guide/working-during-iop/', '/faq/#employer-find-out']],
+  // Court-ordered treatment and family crises (issue 10).
+  ['court ordered treatment', ['/guide/court-ordered-treatment/']],
+  ['drug court', ['/guide/court-ordered-treatment/', '/glossary/#drug-court']],
+  ['probation officer', ['/guide/court-ordered-treatment/', '/faq/#court-order-records']],
+  ['mobile crisis', ['/guide/court-ordered-treatment/', '/glossary/#mobile-crisis-team', '/faq/#family-crisis-who-to-call']],
+  ['involuntary commitment', ['/guide/court-ordered-treatment/', '/glossary/#civil-commitment', '/faq/#make-adult-child-go']],
 ];
 
 /** Does a shown result (page link or section link) satisfy an expected target? */
