@@ -80,6 +80,10 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /^escholarship\.org$/,
   // Salt Lake County's behavioral health division (a county government, not a provider).
   /^slco\.org$/,
+  // TRICARE, the Department of Defense health program run by the Defense Health Agency (a .mil federal site).
+  /(^|\.)tricare\.mil$/,
+  // The Military Health System (Defense Health Agency), which publishes the TRICARE manuals (a .mil federal site).
+  /(^|\.)health\.mil$/,
 ];
 
 /** Is this source URL from an authoritative publisher? */
