@@ -117,6 +117,10 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /(^|\.)hfma\.org$/,
   // The Illinois Department of Human Services (a state agency; it licenses substance use programs).
   /^(www\.)?dhs\.state\.il\.us$/,
+  // TRICARE, the Department of Defense health program run by the Defense Health Agency (a .mil federal site).
+  /(^|\.)tricare\.mil$/,
+  // The Military Health System (Defense Health Agency), which publishes the TRICARE manuals (a .mil federal site).
+  /(^|\.)health\.mil$/,
 ];
 
 /** Is this source URL from an authoritative publisher? */

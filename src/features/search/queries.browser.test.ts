@@ -73,6 +73,25 @@ export const QUERIES: [string, string[]][] = [
   ['probation officer', ['/guide/court-ordered-treatment/', '/faq/#court-order-records']],
   ['mobile crisis', ['/guide/court-ordered-treatment/', '/glossary/#mobile-crisis-team', '/faq/#family-crisis-who-to-call']],
   ['involuntary commitment', ['/guide/court-ordered-treatment/', '/glossary/#civil-commitment', '/faq/#make-adult-child-go']],
+  // Care for particular needs (issue 10): trauma and PTSD, eating disorders, veterans and service members.
+  ['ptsd', ['/guide/trauma-and-ptsd/', '/glossary/#ptsd']],
+  ['flashbacks', ['/guide/trauma-and-ptsd/', '/glossary/#ptsd']],
+  ['emdr', ['/guide/trauma-and-ptsd/', '/faq/#emdr-cpt-pe', '/glossary/#trauma-focused-therapy']],
+  ['trauma therapy', ['/guide/trauma-and-ptsd/', '/faq/#emdr-cpt-pe', '/glossary/#trauma-focused-therapy']],
+  ['do i have to talk about my trauma', ['/faq/#trauma-talk-before-ready', '/guide/trauma-and-ptsd/']],
+  ['ptsd and drinking', ['/faq/#ptsd-and-drinking', '/guide/trauma-and-ptsd/']],
+  ['eating disorder', ['/guide/eating-disorder-iop/']],
+  ['anorexia', ['/guide/eating-disorder-iop/']],
+  ['bulimia', ['/guide/eating-disorder-iop/']],
+  ['binge eating', ['/guide/eating-disorder-iop/']],
+  ['arfid', ['/guide/eating-disorder-iop/']],
+  ['will they weigh me', ['/faq/#weighed-in-eating-disorder-program', '/guide/eating-disorder-iop/']],
+  ['veteran', ['/guide/iop-for-veterans/']],
+  ['va', ['/guide/iop-for-veterans/', '/glossary/#va-community-care', '/glossary/#vet-center']],
+  ['military', ['/guide/iop-for-veterans/']],
+  ['tricare', ['/guide/iop-for-veterans/', '/faq/#tricare-cover-iop', '/glossary/#tricare']],
+  ['community care', ['/guide/iop-for-veterans/', '/faq/#va-pay-community-iop', '/glossary/#va-community-care']],
+  ['veterans crisis line', ['/faq/#veterans-crisis-line', '/guide/iop-for-veterans/']],
 ];
 
 /** Does a shown result (page link or section link) satisfy an expected target? */
