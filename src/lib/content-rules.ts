@@ -80,6 +80,12 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /^escholarship\.org$/,
   // Salt Lake County's behavioral health division (a county government, not a provider).
   /^slco\.org$/,
+  // American College of Obstetricians and Gynecologists (a professional body; clinical guidance on pregnancy care).
+  /(^|\.)acog\.org$/,
+  // KFF Health News, the newsroom of KFF (kff.org is already listed).
+  /(^|\.)kffhealthnews\.org$/,
+  // Patient Information Forum, the UK professional body for health information (it runs the PIF TICK quality mark).
+  /(^|\.)pifonline\.org\.uk$/,
 ];
 
 /** Is this source URL from an authoritative publisher? */
