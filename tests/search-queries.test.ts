@@ -40,6 +40,24 @@ export const QUERIES: [string, string[]][] = [
   ['step down', ['/guide/after-iop/', '/glossary/#step-down']],
   ['how much does it cost', ['/guide/paying-for-iop/']],
   ['addiction and depression', ['/guide/mental-health-and-substance-use-iop/']],
+  // Care for particular needs: pregnancy and after birth.
+  ['pregnant', ['/guide/pregnancy-and-postpartum/']],
+  ['postpartum depression', ['/guide/pregnancy-and-postpartum/', '/faq/#postpartum-depression-iop', '/glossary/#perinatal-depression']],
+  ['methadone while pregnant', ['/guide/pregnancy-and-postpartum/', '/faq/#methadone-buprenorphine-pregnant']],
+  ['can i bring my baby', ['/guide/pregnancy-and-postpartum/']],
+  ['will cps take my baby', ['/guide/pregnancy-and-postpartum/']],
+  // Care for particular needs: LGBTQ+ people.
+  ['lgbtq', ['/guide/lgbtq-people-and-iop/']],
+  ['transgender', ['/guide/lgbtq-people-and-iop/']],
+  ['gay friendly program', ['/guide/lgbtq-people-and-iop/', '/faq/#lgbtq-friendly-program']],
+  ['pronouns', ['/guide/lgbtq-people-and-iop/']],
+  ['988 press 3', ['/guide/lgbtq-people-and-iop/', '/faq/#988-lgbtq-option']],
+  // Fitting IOP into your life: getting there and keeping up.
+  ['no ride to iop', ['/guide/attending-iop/']],
+  ['medicaid ride', ['/faq/#medicaid-ride-to-iop', '/guide/attending-iop/', '/glossary/#nemt']],
+  ['childcare', ['/guide/attending-iop/', '/faq/#child-care-during-iop']],
+  ['missed a session', ['/guide/attending-iop/', '/faq/#miss-a-session']],
+  ['kicked out of iop', ['/guide/attending-iop/']],
 ];
 
 /** Does a shown result (page link or section link) satisfy an expected target? */
