@@ -121,6 +121,12 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /(^|\.)tricare\.mil$/,
   // The Military Health System (Defense Health Agency), which publishes the TRICARE manuals (a .mil federal site).
   /(^|\.)health\.mil$/,
+  // American College of Obstetricians and Gynecologists (a professional body; clinical guidance on pregnancy care).
+  /(^|\.)acog\.org$/,
+  // KFF Health News, the newsroom of KFF (kff.org is already listed).
+  /(^|\.)kffhealthnews\.org$/,
+  // Patient Information Forum, the UK professional body for health information (it runs the PIF TICK quality mark).
+  /(^|\.)pifonline\.org\.uk$/,
 ];
 
 /** Is this source URL from an authoritative publisher? */
