@@ -17,8 +17,7 @@ export const CRISIS_LINES: readonly Helpline[] = [
     action: 'Call or text 988',
     href: 'tel:988',
     detail:
-      'Free, confidential, 24/7, for any mental health, substance use or suicidal crisis. Chat at 988lifeline.org.',
-    detail: 'Free, confidential, 24/7, for any mental health, substance use or suicidal crisis, or if you are worried about someone. Chat at 988lifeline.org. En español: call 988 and press 2, or text AYUDA to 988.',
+      'Free, confidential, 24/7, for any mental health, substance use or suicidal crisis, or if you are worried about someone. Chat at 988lifeline.org. En español: call 988 and press 2, or text AYUDA to 988.',
   },
   {
     id: '911',
@@ -52,8 +51,7 @@ export const MORE_LINES: readonly Helpline[] = [
     action: 'Chat at 988lifeline.org',
     href: 'https://988lifeline.org/',
     detail:
-      'Online chat with the same crisis counselors. Deaf and hard of hearing people can use ASL Now on the site or call 988 by videophone.',
-    detail: 'Online chat with the same crisis counselors, in English or Spanish. Deaf and hard of hearing people can use ASL Now on the site, or a videophone, to reach a counselor who signs in American Sign Language.',
+      'Online chat with the same crisis counselors, in English or Spanish. Deaf and hard of hearing people can use ASL Now on the site, or a videophone, to reach a counselor who signs in American Sign Language.',
   },
   {
     id: 'veterans',
@@ -61,8 +59,7 @@ export const MORE_LINES: readonly Helpline[] = [
     action: 'Call 988, then press 1, or text 838255',
     href: 'tel:988',
     detail:
-      'For veterans, service members and their families. You do not need to be enrolled in VA care. Chat at VeteransCrisisLine.net.',
-    detail: 'For veterans, service members and their families and friends. You do not need to be enrolled in VA benefits or health care. Chat at VeteransCrisisLine.net/Chat.',
+      'For veterans, service members and their families and friends. You do not need to be enrolled in VA benefits or health care. Chat at VeteransCrisisLine.net/Chat.',
   },
   {
     id: 'crisis-text-line',
@@ -76,7 +73,8 @@ export const MORE_LINES: readonly Helpline[] = [
     name: 'SAMHSA National Helpline by TTY or text',
     action: 'TTY 1-800-487-4889, or text your ZIP code to 435748',
     href: 'tel:+18004874889',
-    detail: 'The same free, confidential referral service, for people who use TTY or prefer to text. The text service is in English.',
+    detail:
+      'The same free, confidential referral service, for people who use TTY or prefer to text. The text service is in English.',
   },
   {
     id: 'findtreatment',

@@ -41,12 +41,28 @@ export const QUERIES: [string, string[]][] = [
   ['how much does it cost', ['/guide/paying-for-iop/']],
   ['addiction and depression', ['/guide/mental-health-and-substance-use-iop/']],
   // Paying: Medicaid's 2025 law, appeal deadlines, prior-authorization timelines, Medicare video visits.
-  ['medicaid work requirements', ['/faq/#medicaid-work-requirements', '/guide/paying-for-iop/#medicaid-changes-in-2026-and-2027']],
-  ['will i lose medicaid', ['/faq/#medicaid-work-requirements', '/guide/paying-for-iop/#medicaid-changes-in-2026-and-2027', '/faq/#medicaid-coverage']],
+  [
+    'medicaid work requirements',
+    ['/faq/#medicaid-work-requirements', '/guide/paying-for-iop/#medicaid-changes-in-2026-and-2027'],
+  ],
+  [
+    'will i lose medicaid',
+    [
+      '/faq/#medicaid-work-requirements',
+      '/guide/paying-for-iop/#medicaid-changes-in-2026-and-2027',
+      '/faq/#medicaid-coverage',
+    ],
+  ],
   ['medically frail', ['/faq/#medicaid-work-requirements', '/guide/paying-for-iop/']],
   ['medicaid every 6 months', ['/faq/#medicaid-work-requirements', '/guide/paying-for-iop/']],
-  ['how long do i have to appeal', ['/guide/paying-for-iop/#how-long-do-you-have-to-appeal', '/faq/#insurer-says-no', '/glossary/#internal-appeal']],
-  ['medicare advantage appeal deadline', ['/guide/paying-for-iop/#how-long-do-you-have-to-appeal', '/faq/#insurer-says-no']],
+  [
+    'how long do i have to appeal',
+    ['/guide/paying-for-iop/#how-long-do-you-have-to-appeal', '/faq/#insurer-says-no', '/glossary/#internal-appeal'],
+  ],
+  [
+    'medicare advantage appeal deadline',
+    ['/guide/paying-for-iop/#how-long-do-you-have-to-appeal', '/faq/#insurer-says-no'],
+  ],
   ['how long does prior authorization take', ['/faq/#prior-authorization', '/guide/paying-for-iop/']],
   ['does medicare cover telehealth', ['/guide/paying-for-iop/#video-visits-with-medicare', '/glossary/#telehealth']],
   // Issue 10: skills groups by name.
@@ -55,9 +71,15 @@ export const QUERIES: [string, string[]][] = [
   ['refusal skills', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
   ['coping skills', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
   ['how to say no to drinking', ['/guide/therapies-and-services/', '/faq/#skills-groups']],
-  ['stress management group', ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups']],
+  [
+    'stress management group',
+    ['/guide/therapies-and-services/#skills-groups-what-you-practice', '/faq/#skills-groups'],
+  ],
   // Issue 10: overdose risk after a break, and naloxone.
-  ['where to get narcan', ['/guide/after-iop/#overdose-risk-and-naloxone', '/faq/#where-to-get-naloxone', '/glossary/#naloxone']],
+  [
+    'where to get narcan',
+    ['/guide/after-iop/#overdose-risk-and-naloxone', '/faq/#where-to-get-naloxone', '/glossary/#naloxone'],
+  ],
   ['naloxone', ['/guide/after-iop/#overdose-risk-and-naloxone', '/faq/#where-to-get-naloxone', '/glossary/#naloxone']],
   ['overdose after relapse', ['/guide/after-iop/#overdose-risk-and-naloxone', '/faq/#where-to-get-naloxone']],
   ['what is an asam level', ['/guide/iop-vs-php/', '/faq/#what-is-asam-level', '/glossary/#asam-criteria']],
@@ -71,8 +93,14 @@ export const QUERIES: [string, string[]][] = [
   ['court ordered treatment', ['/guide/court-ordered-treatment/']],
   ['drug court', ['/guide/court-ordered-treatment/', '/glossary/#drug-court']],
   ['probation officer', ['/guide/court-ordered-treatment/', '/faq/#court-order-records']],
-  ['mobile crisis', ['/guide/court-ordered-treatment/', '/glossary/#mobile-crisis-team', '/faq/#family-crisis-who-to-call']],
-  ['involuntary commitment', ['/guide/court-ordered-treatment/', '/glossary/#civil-commitment', '/faq/#make-adult-child-go']],
+  [
+    'mobile crisis',
+    ['/guide/court-ordered-treatment/', '/glossary/#mobile-crisis-team', '/faq/#family-crisis-who-to-call'],
+  ],
+  [
+    'involuntary commitment',
+    ['/guide/court-ordered-treatment/', '/glossary/#civil-commitment', '/faq/#make-adult-child-go'],
+  ],
   // Care for particular needs (issue 10): trauma and PTSD, eating disorders, veterans and service members.
   ['ptsd', ['/guide/trauma-and-ptsd/', '/glossary/#ptsd']],
   ['flashbacks', ['/guide/trauma-and-ptsd/', '/glossary/#ptsd']],
@@ -92,6 +120,27 @@ export const QUERIES: [string, string[]][] = [
   ['tricare', ['/guide/iop-for-veterans/', '/faq/#tricare-cover-iop', '/glossary/#tricare']],
   ['community care', ['/guide/iop-for-veterans/', '/faq/#va-pay-community-iop', '/glossary/#va-community-care']],
   ['veterans crisis line', ['/faq/#veterans-crisis-line', '/guide/iop-for-veterans/']],
+  // Care for particular needs: pregnancy and after birth.
+  ['pregnant', ['/guide/pregnancy-and-postpartum/']],
+  [
+    'postpartum depression',
+    ['/guide/pregnancy-and-postpartum/', '/faq/#postpartum-depression-iop', '/glossary/#perinatal-depression'],
+  ],
+  ['methadone while pregnant', ['/guide/pregnancy-and-postpartum/', '/faq/#methadone-buprenorphine-pregnant']],
+  ['can i bring my baby', ['/guide/pregnancy-and-postpartum/']],
+  ['will cps take my baby', ['/guide/pregnancy-and-postpartum/']],
+  // Care for particular needs: LGBTQ+ people.
+  ['lgbtq', ['/guide/lgbtq-people-and-iop/']],
+  ['transgender', ['/guide/lgbtq-people-and-iop/']],
+  ['gay friendly program', ['/guide/lgbtq-people-and-iop/', '/faq/#lgbtq-friendly-program']],
+  ['pronouns', ['/guide/lgbtq-people-and-iop/']],
+  ['988 press 3', ['/guide/lgbtq-people-and-iop/', '/faq/#988-lgbtq-option']],
+  // Fitting IOP into your life: getting there and keeping up.
+  ['no ride to iop', ['/guide/attending-iop/']],
+  ['medicaid ride', ['/faq/#medicaid-ride-to-iop', '/guide/attending-iop/', '/glossary/#nemt']],
+  ['childcare', ['/guide/attending-iop/', '/faq/#child-care-during-iop']],
+  ['missed a session', ['/guide/attending-iop/', '/faq/#miss-a-session']],
+  ['kicked out of iop', ['/guide/attending-iop/']],
 ];
 
 /** Does a shown result (page link or section link) satisfy an expected target? */
