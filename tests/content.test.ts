@@ -2,10 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { gradeOf, proseFromMdx } from '../src/lib/readability';
-import { avoidHits, isAuthoritative, phoneNumbers, TRIAGE, typedWeeklyHours } from '../src/lib/content-rules';
+import {
+  avoidHits,
+  isAuthoritative,
+  phoneNumbers,
+  TRIAGE,
+  typedWeeklyHours,
+  unsourcedNumbers,
+} from '../src/lib/content-rules';
 import { CRISIS_LINES, MORE_LINES } from '../src/lib/crisis';
 import { comparable } from '../src/features/search/browser/results';
 import { readKind, readLevels } from '../src/model/read';
+import { levelFact } from '../src/model/levels';
 
 const articles = readKind('articles');
 const faqs = readKind('faq');
@@ -35,7 +43,7 @@ describe('articles', () => {
         ),
       ].join('\n'),
     );
-    expect(rows.filter((r) => r.grade > 8).map((r) => `${r.file}: grade ${r.grade}`)).toEqual([]);
+    expect(rows.filter((r) => !(r.grade <= 8)).map((r) => `${r.file}: grade ${r.grade}`)).toEqual([]);
   });
 
   it('cites only authoritative sources', () => {
@@ -96,6 +104,22 @@ describe('FAQ and glossary', () => {
   it('has at least 40 glossary terms of one to three sentences', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(40);
     const bad = glossary.filter((g) => gradeOf(proseFromMdx(g.body)).sentences > 3).map((g) => g.file);
+    expect(bad).toEqual([]);
+  });
+  it('sources every number in an FAQ answer: in its own sources (supports) or in the article it links to', () => {
+    const levels = readLevels();
+    const articleText = (id: string) => {
+      const a = articles.find((x) => x.id === id);
+      // <N k> numbers are part of what the article says.
+      return a ? a.body.replace(/<N\s+k="([^"]*)"\s*\/>/g, (_m, k: string) => String(levelFact(levels, k))) : '';
+    };
+    const lines = [...CRISIS_LINES, ...MORE_LINES].map((l) => `${l.action} ${l.name}`);
+    const bad = faqs.flatMap((f) => {
+      const sourced = [articleText(f.data.article), ...f.data.sources.map((s) => s.supports ?? ''), ...lines];
+      return unsourcedNumbers(f.body, sourced).map(
+        (n) => `${f.file}: "${n}" is in neither its sources' supports nor /guide/${f.data.article}/`,
+      );
+    });
     expect(bad).toEqual([]);
   });
   it('keeps questions, terms and aliases unique', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { builtPages } from './helpers/dist';
+import { gradeOf, proseFromHtml } from '../src/lib/readability';
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -67,6 +68,19 @@ describe('built site', () => {
       if (h1s !== 1) problems.push(`${p.path}: ${h1s} h1 elements`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('reads at US grade 8 or lower on every page, landing and index pages included (no grade is a failure)', () => {
+    const rows = pages.map((p) => ({ path: p.path, ...gradeOf(proseFromHtml(p.document.querySelector('main')!)) }));
+    console.log(
+      [
+        'Reading level of each built page (prose in <main>; must be 8 or lower):',
+        ...rows.map((r) => `  ${r.grade.toFixed(1).padStart(4)}  ${String(r.words).padStart(5)} words  ${r.path}`),
+      ].join('\n'),
+    );
+    expect(
+      rows.filter((r) => !(r.grade <= 8) || r.words < 20).map((r) => `${r.path}: grade ${r.grade}, ${r.words} words`),
+    ).toEqual([]);
   });
 
   it('gives ids only once per page', () => {

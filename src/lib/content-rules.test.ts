@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { avoidHits, isAuthoritative, phoneNumbers, TRIAGE, typedWeeklyHours } from './content-rules';
+import {
+  numbersIn,
+  unsourcedNumbers,
+  avoidHits,
+  isAuthoritative,
+  phoneNumbers,
+  TRIAGE,
+  typedWeeklyHours,
+} from './content-rules';
 
 describe('content rules', () => {
   it('finds stigmatizing words but allows official names', () => {
@@ -38,5 +46,24 @@ describe('content rules', () => {
     ]);
     expect(typedWeeklyHours('About 3 hours a day, 3 to 5 days a week. Within 72 hours.')).toEqual([]);
     expect(typedWeeklyHours('at least <N k="iop.hours.adults.min" /> hours a week')).toEqual([]);
+  });
+});
+
+describe('numbers in FAQ answers', () => {
+  it('finds the numbers a reader sees, not link targets or level keys', () => {
+    expect(
+      numbersIn(
+        'You have 180 days. In 2011, 39% to 59% won. See [42 CFR Part 2](/glossary/#42-cfr-part-2) and <N k="iop.hours.adults.min" />. 1,250 hours.',
+      ),
+    ).toEqual(['180', '2011', '39', '59', '42', '2', '1250']);
+  });
+  it('lists only the numbers no source or article states', () => {
+    expect(
+      unsourcedNumbers('Appeal within 180 days, or 60 days for Medicare Advantage.', [
+        'ACA plans: 180 days',
+        'Medicare Advantage: 600 days',
+      ]),
+    ).toEqual(['60']);
+    expect(unsourcedNumbers('No numbers here.', [])).toEqual([]);
   });
 });

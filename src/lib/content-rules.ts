@@ -134,3 +134,21 @@ export function isAuthoritative(url: string): boolean {
   const host = new URL(url).hostname.toLowerCase();
   return AUTHORITATIVE_HOSTS.some((re) => re.test(host));
 }
+
+/**
+ * Numbers a reader sees in Markdown prose ("180", "39%", "1,250"), without link targets, <N k> keys or heading ids;
+ * commas dropped so "1,250" and "1250" compare equal.
+ */
+export function numbersIn(text: string): string[] {
+  const visible = text
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/<N\s+k="[^"]*"\s*\/>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
+  return [...visible.matchAll(/(?<![\w.])\d+(?:[,.]\d+)*%?/g)].map((m) => m[0].replace(/,/g, '').replace(/%$/, ''));
+}
+
+/** Numbers in `answer` that appear in none of the `sourced` texts (compared as numbers, so "60" is not found in "600"). */
+export function unsourcedNumbers(answer: string, sourced: readonly string[]): string[] {
+  const known = new Set(sourced.flatMap(numbersIn));
+  return [...new Set(numbersIn(answer))].filter((n) => !known.has(n));
+}

@@ -42,3 +42,38 @@ export function gradeOf(prose: string): { words: number; sentences: number; syll
   const grade = fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
   return { words: words.length, sentences, syllables, grade: Math.round(grade * 10) / 10 };
 }
+
+/** Elements whose text is not the page's own prose: navigation, headings, tables, source titles, hidden text. */
+const NOT_PROSE =
+  'nav, h1, h2, h3, h4, h5, h6, table, script, style, code, pre, svg, [hidden], [aria-hidden="true"], .sr-only, .review-dates, section[aria-labelledby="sources"], [data-not-prose]';
+/** Elements whose text is one prose unit (a sentence or a list item). */
+const UNITS = 'p, li, dd, figcaption, summary, blockquote, label, legend';
+
+/**
+ * The prose a reader meets on a built page (inside `root`, usually <main>), one unit per line: paragraphs, list
+ * items, definitions and captions, without navigation, headings, tables, source titles or hidden text.
+ */
+export function proseFromHtml(root: Element): string {
+  const skip = new Set(root.querySelectorAll(NOT_PROSE));
+  const inSkipped = (el: Element) => {
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (skip.has(e)) return true;
+    return false;
+  };
+  const units = [...root.querySelectorAll(UNITS)].filter((el) => !inSkipped(el) && !el.querySelector(UNITS));
+  // Text nodes joined with spaces, so "<a>Title</a><span>Blurb</span>" reads as two words, not one.
+  const textOf = (el: Element): string =>
+    [...el.childNodes]
+      .map((n) => (n.nodeType === 3 ? (n.textContent ?? '') : n.nodeType === 1 ? ` ${textOf(n as Element)} ` : ''))
+      .join('');
+  return units
+    .map((el) => {
+      const text = textOf(el)
+        .replace(/\s+/g, ' ')
+        .replace(/\s+([.,;:!?])/g, '$1')
+        .replace(/\b(e\.g|i\.e|U\.S|etc)\./gi, (m) => m.replace(/\./g, ''))
+        .trim();
+      return text && !/[.!?:]["')]?$/.test(text) ? `${text}.` : text;
+    })
+    .filter(Boolean)
+    .join('\n');
+}

@@ -54,6 +54,11 @@ describe('faq, glossary and page schemas', () => {
     expect(faqSchema.safeParse(fixture('faq/good.mdx').data).success).toBe(true);
     expect(glossarySchema.safeParse(fixture('glossary/good.md').data).success).toBe(true);
   });
+  it('reject an FAQ without its own sources', () => {
+    const { sources: _s, ...noSources } = fixture('faq/good.mdx').data;
+    expect(schemaIssues(faqSchema, noSources)).toContainEqual(expect.stringMatching(/^sources: /));
+    expect(schemaIssues(faqSchema, { ...noSources, sources: [] })).toContainEqual(expect.stringMatching(/^sources: /));
+  });
   it('reject a question without a question mark and a missing article link', () => {
     const faq = fixture('faq/good.mdx').data;
     expect(schemaIssues(faqSchema, { ...faq, question: 'Tell me about IOP' })).toContainEqual(

@@ -60,7 +60,8 @@ export const faqSchema = z
     order: z.number().int().nonnegative(),
     article: slug,
     section: slug.optional(),
-    sources: z.array(sourceSchema).default([]),
+    /** Sources for the answer's own facts; every number in the answer must be in one's `supports` or in the article. */
+    sources: z.array(sourceSchema).min(1),
   })
   .strict();
 
