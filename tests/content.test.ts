@@ -10,7 +10,7 @@ import {
   typedWeeklyHours,
   unsourcedNumbers,
 } from '../src/lib/content-rules';
-import { CRISIS_LINES, MORE_LINES } from '../src/lib/crisis';
+import { CRISIS_LINES, MORE_LINES, actionLabels } from '../src/lib/crisis';
 import { comparable } from '../src/features/search/browser/results';
 import { readKind, readLevels } from '../src/model/read';
 import { levelFact } from '../src/model/levels';
@@ -73,7 +73,7 @@ describe('every content file', () => {
   });
 
   it('contains no phone numbers except the public helplines', () => {
-    const allowed = new Set([...CRISIS_LINES, ...MORE_LINES].flatMap((l) => phoneNumbers(l.action)));
+    const allowed = new Set(actionLabels().flatMap((label) => phoneNumbers(label)));
     const bad = everything.flatMap((d) =>
       phoneNumbers(d.body)
         .filter((n) => !allowed.has(n))
@@ -113,7 +113,7 @@ describe('FAQ and glossary', () => {
       // <N k> numbers are part of what the article says.
       return a ? a.body.replace(/<N\s+k="([^"]*)"\s*\/>/g, (_m, k: string) => String(levelFact(levels, k))) : '';
     };
-    const lines = [...CRISIS_LINES, ...MORE_LINES].map((l) => `${l.action} ${l.name}`);
+    const lines = [...CRISIS_LINES, ...MORE_LINES].map((l) => `${actionLabels([l]).join(' ')} ${l.name}`);
     const bad = faqs.flatMap((f) => {
       const sourced = [articleText(f.data.article), ...f.data.sources.map((s) => s.supports ?? ''), ...lines];
       return unsourcedNumbers(f.body, sourced).map(

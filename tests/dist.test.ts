@@ -110,8 +110,11 @@ describe('built site', () => {
     }
   });
 
-  it('shows review dates once on every page', () => {
-    for (const p of pages) {
+  it('shows review dates once on every content page, and none on the search and not-found pages', () => {
+    const tools = ['/404.html', '/search/'];
+    for (const p of pages.filter((x) => tools.includes(x.path)))
+      expect(p.document.querySelectorAll('.review-dates').length, p.path).toBe(0);
+    for (const p of pages.filter((x) => !tools.includes(x.path))) {
       expect(p.document.querySelectorAll('.review-dates').length, p.path).toBe(1);
       const text = p.document.querySelector('.review-dates')?.textContent ?? '';
       expect(text, p.path).toMatch(/Page last reviewed: \w+ \d+, \d{4} · Next review due: \w+ \d+, \d{4}/);

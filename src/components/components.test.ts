@@ -31,16 +31,19 @@ describe('components', () => {
     expect(html).toMatch(/<a href="#a">A<\/a>[\s\S]*<a href="#b">B<\/a>/);
     expect((await container.renderToString(Toc, { props: { items: [] } })).trim()).toBe('');
   });
-  it('Breadcrumbs marks the current page', async () => {
+  it('Breadcrumbs links every page above this one, in order, without marking a current page', async () => {
     const html = await container.renderToString(Breadcrumbs, {
       props: {
         items: [
           { href: '/', label: 'Home' },
-          { href: '/guide/x/', label: 'X' },
+          { href: '/guide/', label: 'The guide' },
         ],
       },
     });
-    expect(html).toMatch(/aria-current="page"[^>]*>X</);
+    expect(html).toMatch(
+      /<a href="\/"[^>]*>\s*Home\s*<\/a>[\s\S]*›[\s\S]*<a href="\/guide\/"[^>]*>\s*The guide\s*<\/a>/,
+    );
+    expect(html).not.toContain('aria-current');
   });
   it('SourcesList prints each source with its URL for paper', async () => {
     const html = await container.renderToString(SourcesList, {

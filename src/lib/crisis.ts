@@ -1,38 +1,60 @@
-/** Crisis and help lines: the one place these numbers are typed. Every page, printout and test reads them here. */
+/**
+ * Crisis and help lines: the one place these numbers are typed. Every page, printout and test reads them here.
+ * Calling and texting are separate actions (tel: and sms: links), so "Text 988" never opens the dialler.
+ */
+
+/** What a reader can do with a line: call, text, chat or visit a site. */
+export type ActionKind = 'call' | 'text' | 'web';
+
+/** One action: its visible label (which always contains the number to dial or text) and its link. */
+export interface HelpAction {
+  kind: ActionKind;
+  label: string;
+  href: string;
+}
+
+/** A helpline: its name, what you can do, and a sentence on who it is for. */
 export interface Helpline {
   id: string;
   name: string;
-  /** What to do, shown as the main line. */
-  action: string;
-  /** A tel:, sms: or https: link for the main action. */
-  href: string;
+  actions: readonly HelpAction[];
   detail: string;
 }
 
-/** The three lines shown on every page (footer, print, crisis box). */
+/** An sms: link; `body` pre-fills the message (iOS and Android both read "?&body="). */
+export function smsHref(number: string, body?: string): string {
+  return body ? `sms:${number}?&body=${encodeURIComponent(body)}` : `sms:${number}`;
+}
+
+const call = (label: string, number: string): HelpAction => ({ kind: 'call', label, href: `tel:${number}` });
+const text = (label: string, number: string, body?: string): HelpAction => ({
+  kind: 'text',
+  label,
+  href: smsHref(number, body),
+});
+const web = (label: string, url: string): HelpAction => ({ kind: 'web', label, href: url });
+
+/** The three lines shown on every page (header, footer, print, crisis box). */
 export const CRISIS_LINES: readonly Helpline[] = [
   {
     id: '988',
     name: '988 Suicide & Crisis Lifeline',
-    action: 'Call or text 988',
-    href: 'tel:988',
+    actions: [call('Call 988', '988'), text('Text 988', '988')],
     detail:
       'Free, confidential, 24/7, for any mental health, substance use or suicidal crisis, or if you are worried about someone. Chat at 988lifeline.org. En español: call 988 and press 2, or text AYUDA to 988.',
   },
   {
     id: '911',
     name: 'Emergency services',
-    action: 'Call 911',
-    href: 'tel:911',
+    actions: [call('Call 911', '911')],
     detail: 'If you or someone else is in immediate danger, or go to the nearest emergency room.',
   },
   {
     id: 'samhsa',
     name: 'SAMHSA National Helpline',
-    action: 'Call 1-800-662-4357',
-    href: 'tel:+18006624357',
+    actions: [call('Call 1-800-662-4357', '+18006624357'), text('Text your ZIP code to 435748', '435748')],
     detail:
-      'Free, confidential, 24/7, in English and Spanish. It helps you find treatment and support; it does not give counseling.',
+      'Free, confidential, 24/7, in English and Spanish. It helps you find treatment and support; it does not give counseling. Texting is in English.',
   },
 ];
 
@@ -46,44 +68,50 @@ export function crisisLine(id: '988' | '911' | 'samhsa'): Helpline {
 /** Further lines for the Get help now page. */
 export const MORE_LINES: readonly Helpline[] = [
   {
+    id: '988-spanish',
+    name: '988 in Spanish (988 en español)',
+    actions: [call('Call 988, then press 2', '988'), text('Text AYUDA to 988', '988', 'AYUDA')],
+    detail:
+      'The same free, confidential 988 Lifeline, with counselors who speak Spanish. Chat in Spanish at 988lifeline.org.',
+  },
+  {
     id: '988-chat',
     name: '988 Lifeline chat',
-    action: 'Chat at 988lifeline.org',
-    href: 'https://988lifeline.org/',
+    actions: [web('Chat at 988lifeline.org', 'https://988lifeline.org/')],
     detail:
       'Online chat with the same crisis counselors, in English or Spanish. Deaf and hard of hearing people can use ASL Now on the site, or a videophone, to reach a counselor who signs in American Sign Language.',
   },
   {
     id: 'veterans',
     name: 'Veterans Crisis Line',
-    action: 'Call 988, then press 1, or text 838255',
-    href: 'tel:988',
+    actions: [call('Call 988, then press 1', '988'), text('Text 838255', '838255')],
     detail:
       'For veterans, service members and their families and friends. You do not need to be enrolled in VA benefits or health care. Chat at VeteransCrisisLine.net/Chat.',
   },
   {
     id: 'crisis-text-line',
     name: 'Crisis Text Line',
-    action: 'Text HOME to 741741',
-    href: 'sms:741741?&body=HOME',
+    actions: [text('Text HOME to 741741', '741741', 'HOME')],
     detail: 'Free, 24/7 text support from trained volunteers (not clinicians). Any first word works.',
   },
   {
     id: 'samhsa-tty',
-    name: 'SAMHSA National Helpline by TTY or text',
-    action: 'TTY 1-800-487-4889, or text your ZIP code to 435748',
-    href: 'tel:+18004874889',
-    detail:
-      'The same free, confidential referral service, for people who use TTY or prefer to text. The text service is in English.',
+    name: 'SAMHSA National Helpline by TTY',
+    actions: [call('TTY 1-800-487-4889', '+18004874889')],
+    detail: 'The same free, confidential referral service, for people who use TTY.',
   },
   {
     id: 'findtreatment',
     name: 'FindTreatment.gov',
-    action: 'Search FindTreatment.gov',
-    href: 'https://findtreatment.gov/',
+    actions: [web('Search FindTreatment.gov', 'https://findtreatment.gov/')],
     detail: 'The federal government’s confidential search for state-licensed treatment, with filters for payment type.',
   },
 ];
+
+/** Every action label of every line (what content and tests may show as helpline numbers). */
+export function actionLabels(lines: readonly Helpline[] = [...CRISIS_LINES, ...MORE_LINES]): string[] {
+  return lines.flatMap((l) => l.actions.map((a) => a.label));
+}
 
 /** Sources for the numbers above, shown on the Get help now page. */
 export const CRISIS_SOURCES = [

@@ -35,8 +35,10 @@ export function groupFaqs<T extends FaqRef>(faqs: readonly T[]): { topic: Topic;
   })).filter((g) => g.items.length > 0);
 }
 
-/** Glossary terms A to Z, grouped by first letter (digits go under "#"). */
-export function glossaryByLetter<T extends { term: string }>(terms: readonly T[]): { letter: string; items: T[] }[] {
+/** Glossary terms A to Z, grouped by first letter (digits go under "#"), each group with its anchor id. */
+export function glossaryByLetter<T extends { term: string }>(
+  terms: readonly T[],
+): { letter: string; anchor: string; items: T[] }[] {
   const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
   const groups = new Map<string, T[]>();
   for (const t of sorted) {
@@ -44,5 +46,9 @@ export function glossaryByLetter<T extends { term: string }>(terms: readonly T[]
     const letter = /[A-Z]/.test(first) ? first : '#';
     groups.set(letter, [...(groups.get(letter) ?? []), t]);
   }
-  return [...groups].map(([letter, items]) => ({ letter, items }));
+  return [...groups].map(([letter, items]) => ({
+    letter,
+    anchor: `letter-${letter === '#' ? 'num' : letter.toLowerCase()}`,
+    items,
+  }));
 }

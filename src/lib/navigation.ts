@@ -58,11 +58,14 @@ export function groupByTopic<T extends ArticleRef>(
   })).filter((g) => g.articles.length > 0);
 }
 
-/** Breadcrumb trail for an article: Home > topic > article. */
+/**
+ * Breadcrumb trail for an article: Home > The guide > topic. Only the pages above it: the page's own title is the h1
+ * right below, and repeating it read as "Paying for IOP > Paying for IOP".
+ */
 export function articleBreadcrumbs(article: ArticleRef): NavLink[] {
   return [
     { href: paths.home(), label: 'Home' },
+    { href: paths.guide(), label: 'The guide' },
     { href: paths.topic(article.topic), label: TOPIC_INFO[article.topic].label },
-    { href: paths.article(article.id), label: article.shortTitle ?? article.title },
   ];
 }

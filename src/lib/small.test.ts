@@ -5,7 +5,7 @@ import { formatDate, isoDate, oneYearAfter } from './dates';
 import { nextTheme } from './theme';
 import { pageTitle } from './site';
 import { checkArticleLinks, glossaryByLetter, groupFaqs } from './faq';
-import { CRISIS_LINES, MORE_LINES, crisisLine } from './crisis';
+import { CRISIS_LINES, MORE_LINES, crisisLine, smsHref } from './crisis';
 
 describe('urls', () => {
   it('builds every internal path with a trailing slash', () => {
@@ -73,11 +73,20 @@ describe('crisis lines', () => {
     expect(CRISIS_LINES.map((l) => l.id)).toEqual(['988', '911', 'samhsa']);
     for (const l of CRISIS_LINES) expect(crisisLine(l.id as '988')).toBe(l);
   });
-  it('dials the number each line shows', () => {
-    const digits = (s: string) => s.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
-    for (const l of [...CRISIS_LINES, ...MORE_LINES].filter((x) => x.href.startsWith('tel:'))) {
-      const shown = /\d[\d-]*\d/.exec(l.action)?.[0] ?? '';
-      expect(digits(l.href), l.id).toBe(digits(shown));
+  it('dials or texts the number each action shows, and never texts through a call link', () => {
+    const digits = (x: string) => x.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+    for (const line of [...CRISIS_LINES, ...MORE_LINES]) {
+      for (const a of line.actions.filter((x) => x.kind !== 'web')) {
+        const number = /^(?:tel|sms):\+?(\d+)/.exec(a.href)?.[1] ?? '';
+        expect(a.href.startsWith(a.kind === 'call' ? 'tel:' : 'sms:'), `${line.id}: ${a.label}`).toBe(true);
+        expect(a.label, `${line.id}: ${a.label}`).toMatch(a.kind === 'call' ? /^(Call|TTY)\b/ : /^Text\b/);
+        expect(digits(/\d[\d-]*\d/.exec(a.label)?.[0] ?? ''), `${line.id}: ${a.label}`).toBe(digits(number));
+      }
     }
+    expect(crisisLine('988').actions.map((a) => a.href)).toEqual(['tel:988', 'sms:988']);
+  });
+  it('pre-fills a text only where the line asks for a word', () => {
+    expect(smsHref('741741', 'HOME')).toBe('sms:741741?&body=HOME');
+    expect(smsHref('988')).toBe('sms:988');
   });
 });

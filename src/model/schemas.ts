@@ -70,6 +70,8 @@ export const glossarySchema = z
   .object({
     term: z.string().min(2).max(80),
     aliases: z.array(z.string().min(2)).default([]),
+    /** False for plain-language terms that articles need not link (the glossary still lists them). */
+    autolink: z.boolean().default(true),
     article: slug.optional(),
     section: slug.optional(),
   })

@@ -42,4 +42,27 @@ describe('glossary term matching', () => {
     ]);
     expect(segs.map((s) => s.text).join('')).toBe('IOP is intensive outpatient care. Outpatient care is weekly.');
   });
+  it('does not link the page’s own subject, plain-language terms, or a term inside a longer known name', () => {
+    const terms = [
+      { id: 'iop', term: 'Intensive outpatient program (IOP)', aliases: [] },
+      { id: 'php', term: 'Partial hospitalization program (PHP)', aliases: [] },
+      { id: 'group-therapy', term: 'Group therapy', aliases: [], autolink: false },
+      { id: 'inpatient-care', term: 'Inpatient care', aliases: ['inpatient'] },
+    ];
+    const m = compileTerms(terms, { subject: 'Paying for IOP', names: ['Inpatient hospital care'] });
+    const segs = linkFirstUses('IOP, PHP and group therapy. Inpatient hospital care. Then inpatient.', m, new Set());
+    expect(segs.filter((x) => x.id).map((x) => [x.text, x.id])).toEqual([
+      ['PHP', 'php'],
+      ['inpatient', 'inpatient-care'],
+    ]);
+    expect(segs.map((x) => x.text).join('')).toBe(
+      'IOP, PHP and group therapy. Inpatient hospital care. Then inpatient.',
+    );
+  });
+  it('scans a long text in one pass (time grows with the text, not with the number of matches)', () => {
+    const long = 'Group sessions help. An IOP and a PHP differ in hours. '.repeat(6000);
+    const segs = linkFirstUses(long, matchers, new Set());
+    expect(segs.filter((x) => x.id).map((x) => x.id)).toEqual(['iop', 'php']);
+    expect(segs.map((x) => x.text).join('')).toBe(long);
+  });
 });
