@@ -54,6 +54,10 @@ describe('faq, glossary and page schemas', () => {
     expect(faqSchema.safeParse(fixture('faq/good.mdx').data).success).toBe(true);
     expect(glossarySchema.safeParse(fixture('glossary/good.md').data).success).toBe(true);
   });
+  it('reject an FAQ that links only to the top of its article', () => {
+    const { section: _s, ...noSection } = fixture('faq/good.mdx').data;
+    expect(schemaIssues(faqSchema, noSection)).toContainEqual(expect.stringMatching(/^section: /));
+  });
   it('reject an FAQ without its own sources', () => {
     const { sources: _s, ...noSources } = fixture('faq/good.mdx').data;
     expect(schemaIssues(faqSchema, noSources)).toContainEqual(expect.stringMatching(/^sources: /));

@@ -59,7 +59,8 @@ export const faqSchema = z
     topic: z.enum(TOPICS),
     order: z.number().int().nonnegative(),
     article: slug,
-    section: slug.optional(),
+    /** The heading id of the article section that goes deeper (a link to the top of an article is not enough). */
+    section: slug,
     /** Sources for the answer's own facts; every number in the answer must be in one's `supports` or in the article. */
     sources: z.array(sourceSchema).min(1),
   })
