@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/features/glossary-links/plugin.ts';
+import { sectionLinks } from './src/features/section-links/plugin.ts';
 import { pagefindIndex } from './src/features/search/build/integration.ts';
+import { linkContract } from './src/features/links/build/integration.ts';
 
 // The public address is needed for canonical URLs and the sitemap. Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://iopguide.org';
@@ -27,8 +29,8 @@ export default defineConfig({
   // (the build-error tests, git worktrees) never read each other's content.
   cacheDir: './.astro/cache',
   build: { format: 'directory' },
-  markdown: { processor: satteri({ hastPlugins: [glossaryLinks()] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex()],
+  markdown: { processor: satteri({ hastPlugins: [glossaryLinks(), sectionLinks()] }) },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), linkContract(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -52,3 +52,11 @@ export function glossaryByLetter<T extends { term: string }>(
     items,
   }));
 }
+
+/** A meta description for an FAQ answer page: the answer's opening, cut at a word to 50-160 characters. */
+export function faqDescription(question: string, answerProse: string): string {
+  const text = answerProse.replace(/\s+/g, ' ').trim();
+  if (text.length <= 158) return text.length >= 50 ? text : `${question} ${text}`.slice(0, 158);
+  const cut = text.slice(0, 157);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}

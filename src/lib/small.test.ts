@@ -4,7 +4,7 @@ import { absoluteUrl, paths } from './urls';
 import { formatDate, isoDate, oneYearAfter } from './dates';
 import { nextTheme } from './theme';
 import { pageTitle } from './site';
-import { checkArticleLinks, glossaryByLetter, groupFaqs } from './faq';
+import { checkArticleLinks, faqDescription, glossaryByLetter, groupFaqs } from './faq';
 import { CRISIS_LINES, MORE_LINES, crisisLine, smsHref } from './crisis';
 
 describe('urls', () => {
@@ -53,6 +53,16 @@ describe('faq and glossary helpers', () => {
   it('rejects a link to a missing article, naming the file', () => {
     expect(() => checkArticleLinks(faqs, ['y'], 'faq')).toThrow('content/faq/b: article: no article "x"');
     expect(() => checkArticleLinks(faqs, ['x'], 'faq')).not.toThrow();
+  });
+  it('describes an FAQ answer page by its answer, 50 to 160 characters, cut at a word', () => {
+    const long =
+      'Yes. '.repeat(10) +
+      'Many programs run in the evening so that people can keep working while they attend their sessions each week.';
+    const d = faqDescription('Can I work?', long);
+    expect(d.length).toBeLessThanOrEqual(160);
+    expect(d.endsWith('…')).toBe(true);
+    expect(long.startsWith(d.slice(0, -1).trimEnd())).toBe(true);
+    expect(faqDescription('Can I keep working during IOP?', 'Yes, often.').length).toBeGreaterThanOrEqual(20);
   });
   it('groups glossary terms A to Z', () => {
     expect(

@@ -5,7 +5,11 @@ export const paths = {
   article: (slug: string, section?: string) => `/guide/${slug}/${section ? `#${section}` : ''}`,
   /** A stand-alone page from content/pages (about, privacy, get-help, faq, glossary) lives at /<id>/. */
   page: (id: string) => `/${id}/`,
+  /** The FAQ list, or a question's place in it (an anchor kept so older links still land on that question). */
   faq: (id?: string) => `/faq/${id ? `#${id}` : ''}`,
+  /** One FAQ answer on its own page. */
+  faqAnswer: (id: string) => `/faq/${id}/`,
+  faqTopic: (topic: string) => `/faq/#${topic}`,
   glossary: (id?: string) => `/glossary/${id ? `#${id}` : ''}`,
   topic: (topic: string) => `/guide/#${topic}`,
   getHelp: () => '/get-help/',

@@ -1,6 +1,6 @@
 // The only module that calls getCollection. Pages ask here, then hand plain data to src/lib, features and layouts.
 // Cross-references (an FAQ's or a glossary term's article) are resolved here once; a missing one names the file.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sortArticles, type ArticleRef } from '../lib/navigation';
 import { checkArticleLinks } from '../lib/faq';
 import { CONTENT_PAGES_WITH_OWN_ROUTES } from '../lib/pages';
@@ -52,9 +52,32 @@ async function withArticles<C extends 'faq' | 'glossary'>(collection: C) {
   return items.map((i) => ({ ...i, articleTitle: articles.find((a) => a.id === i.article)?.title }));
 }
 
-/** Every FAQ entry with its fields, its id and the title of the article it links to. */
+let headingTitles: Promise<Map<string, string>> | undefined;
+/** Every article heading's text by "article#id" (rendered once per build). */
+function articleHeadings(): Promise<Map<string, string>> {
+  headingTitles ??= getArticles().then(async (articles) => {
+    const all = await Promise.all(
+      articles.map(async (a) => ((await render(a)).headings ?? []).map((h) => [`${a.id}#${h.slug}`, h.text] as const)),
+    );
+    return new Map(all.flat());
+  });
+  return headingTitles;
+}
+
+/**
+ * Every FAQ entry with its fields, its id, and the titles of the article and section it links to; a section that
+ * does not exist in the article is an error naming the file.
+ */
 export async function getFaqs() {
-  return (await withArticles('faq')).map((f) => ({ ...f, articleTitle: f.articleTitle! }));
+  const [faqs, headings] = await Promise.all([withArticles('faq'), articleHeadings()]);
+  return faqs.map((f) => {
+    const sectionTitle = headings.get(`${f.article}#${f.section}`);
+    if (!sectionTitle)
+      throw new Error(
+        `content/faq/${f.id}.mdx: section: no heading "#${f.section}" in content/articles/${f.article}.mdx`,
+      );
+    return { ...f, articleTitle: f.articleTitle!, sectionTitle };
+  });
 }
 
 /** Every glossary entry with its fields, its id and, where it has one, the title of its article. */

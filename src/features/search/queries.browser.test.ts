@@ -146,7 +146,8 @@ export const QUERIES: [string, string[]][] = [
 /** Does a shown result (page link or section link) satisfy an expected target? */
 export function matches(shown: string, expected: string): boolean {
   const u = new URL(shown, 'http://x');
-  const e = new URL(expected, 'http://x');
+  // "/faq/#id" names an FAQ answer, which now has its own page: /faq/id/.
+  const e = new URL(expected.replace(/^\/faq\/#([a-z0-9-]+)$/, '/faq/$1/'), 'http://x');
   return u.pathname === e.pathname && (!e.hash || u.hash === e.hash);
 }
 

@@ -33,7 +33,7 @@ describe('targetUrl', () => {
   it('builds every kind of target through the URL builder', () => {
     expect(targetUrl({ article: 'iop-vs-php' })).toBe('/guide/iop-vs-php/');
     expect(targetUrl({ article: 'paying-for-iop', section: 'medicare' })).toBe('/guide/paying-for-iop/#medicare');
-    expect(targetUrl({ faq: 'can-i-keep-working' })).toBe('/faq/#can-i-keep-working');
+    expect(targetUrl({ faq: 'can-i-keep-working' })).toBe('/faq/can-i-keep-working/');
     expect(targetUrl({ glossary: 'moud' })).toBe('/glossary/#moud');
   });
 });

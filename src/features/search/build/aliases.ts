@@ -50,7 +50,7 @@ export function parseAliasFile(text: string, file = ALIASES_FILE): AliasFile {
 /** The URL (path plus optional #fragment) of an alias target, from the one URL builder. */
 export function targetUrl(t: AliasTarget): string {
   if ('article' in t) return paths.article(t.article, t.section);
-  if ('faq' in t) return paths.faq(t.faq);
+  if ('faq' in t) return paths.faqAnswer(t.faq);
   return paths.glossary(t.glossary);
 }
 

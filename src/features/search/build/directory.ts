@@ -32,7 +32,7 @@ export function searchDirectory(input: {
       ...input.pages.map((p) => ({ label: p.title, href: paths.page(p.id) })),
       ...BROWSABLE,
     ]),
-    questions: sortAZ(input.faqs.map((f) => ({ label: f.question, href: paths.faq(f.id) }))),
+    questions: sortAZ(input.faqs.map((f) => ({ label: f.question, href: paths.faqAnswer(f.id) }))),
     terms: sortAZ(input.terms.map((t) => ({ label: t.term, href: paths.glossary(t.id) }))),
   };
 }

@@ -1,0 +1,47 @@
+// Build step (Node): the link contract. Before the build, registered redirects and short addresses become redirect
+// pages; after it, renamed anchors get their old ids back, registered links are checked (a broken one fails the
+// build), and dist/links.json lists every page and section for clinic portals.
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addAliasAnchors, checkContract } from '../contract.ts';
+import { parseRegistry, redirectsOf, REGISTRY_FILE, type LinkRegistry } from '../registry.ts';
+import { linksJson } from '../links-json.ts';
+import { builtFiles, readSite } from './site.ts';
+
+/** The Astro integration. */
+export function linkContract(): AstroIntegration {
+  let root = '';
+  let site = '';
+  let registry: LinkRegistry;
+  return {
+    name: 'iop-guide:links',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        site = config.site ?? '';
+        registry = parseRegistry(readFileSync(join(root, REGISTRY_FILE), 'utf8'));
+        updateConfig({ redirects: redirectsOf(registry) });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        for (const [path, file] of builtFiles(dist, registry)) {
+          const aliases = registry.anchorAliases[path];
+          if (aliases) writeFileSync(file, addAliasAnchors(readFileSync(file, 'utf8'), aliases));
+        }
+        const built = readSite(dist, registry);
+        const problems = checkContract(registry, built.site, built.ids);
+        const broken = problems.filter((p) => !/not registered/.test(p));
+        if (broken.length)
+          throw new Error(`${REGISTRY_FILE}: registered links no longer work:\n  ${broken.join('\n  ')}`);
+        const pending = problems.length - broken.length;
+        if (pending)
+          logger.warn(
+            `${pending} page(s) with unregistered pages or anchors: run \`npm run links:update\` (the tests fail until then)`,
+          );
+        writeFileSync(join(dist, 'links.json'), JSON.stringify(linksJson(registry, built.site, site), null, 1));
+      },
+    },
+  };
+}

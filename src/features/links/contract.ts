@@ -1,0 +1,101 @@
+/**
+ * Checking the link contract against a built site, and keeping renamed anchors alive. Pure: the caller reads dist/.
+ */
+import { parseHTML } from 'linkedom';
+import type { LinkRegistry } from './registry.ts';
+import { redirectsOf } from './registry.ts';
+
+/** What the built site offers: each page's linkable anchors, and its title and section titles for /links.json. */
+export interface SitePage {
+  title: string;
+  /** Linkable anchor id -> its visible title. */
+  anchors: Map<string, string>;
+}
+/** Every built page by path. */
+export type Site = Map<string, SitePage>;
+
+/** Linkable places on a page: section headings, glossary terms and listed questions inside <main>, not in navigation. */
+const LINKABLE = 'main h2[id], main h3[id], main dt[id], main li[id]';
+
+/** A page's title (its h1) and linkable anchors, read from its HTML. */
+export function readPage(html: string): SitePage {
+  const { document } = parseHTML(html);
+  const anchors = new Map<string, string>();
+  for (const el of document.querySelectorAll(LINKABLE)) {
+    if (el.closest('nav, dialog, [data-pagefind-ignore] form')) continue;
+    anchors.set(el.id, (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }
+  const title = (document.querySelector('main h1')?.textContent ?? document.title).replace(/\s+/g, ' ').trim();
+  return { title, anchors };
+}
+
+/** Every id on a page (for checking aliases and anchors), from its HTML. */
+export function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+}
+
+/**
+ * Problems with the contract: registered addresses that no longer resolve, registered anchors that disappeared,
+ * aliases that point nowhere, and pages or anchors the registry does not list yet. Each names the URL and what to do.
+ */
+export function checkContract(registry: LinkRegistry, site: Site, ids: Map<string, Set<string>>): string[] {
+  const problems: string[] = [];
+  const redirects = redirectsOf(registry);
+  const resolves = (path: string) => site.has(path) || (redirects[path] !== undefined && site.has(redirects[path]));
+  for (const [path, entry] of Object.entries(registry.pages)) {
+    if (!resolves(path)) {
+      problems.push(
+        `${path}: registered, but no page is built there. If it moved, add a redirect from ${path} under "redirects:" in content/links.yaml.`,
+      );
+      continue;
+    }
+    const target = site.has(path) ? path : redirects[path];
+    for (const id of entry.anchors) {
+      if (ids.get(target)?.has(id)) continue;
+      problems.push(
+        `${path}#${id}: registered, but the page has no element with that id. If the heading was renamed, keep the old id under "anchorAliases:" in content/links.yaml (old id -> new id).`,
+      );
+    }
+  }
+  for (const [path, aliases] of Object.entries(registry.anchorAliases)) {
+    for (const [old, now] of Object.entries(aliases)) {
+      if (!site.get(path)?.anchors.has(now))
+        problems.push(`${path}: anchorAliases ${old} -> ${now}, but "${now}" is not an anchor on that page.`);
+    }
+  }
+  for (const [from, to] of Object.entries(redirects)) {
+    if (!site.has(to)) problems.push(`${from}: redirects to ${to}, which is not a built page.`);
+    if (site.has(from)) problems.push(`${from}: is both a page and a redirect; remove the redirect.`);
+  }
+  for (const [path, page] of site) {
+    const entry = registry.pages[path];
+    if (!entry) {
+      problems.push(
+        `${path}: built but not registered. Run \`npm run links:update\` after \`npm run build\` and commit content/links.yaml.`,
+      );
+      continue;
+    }
+    const missing = [...page.anchors.keys()].filter((id) => !entry.anchors.includes(id));
+    if (missing.length)
+      problems.push(
+        `${path}: anchors not registered yet (${missing.join(', ')}). Run \`npm run links:update\` and commit content/links.yaml.`,
+      );
+  }
+  return problems;
+}
+
+/**
+ * Keep renamed anchors alive: inside the element that now carries `now`, first of all, add an empty span with the
+ * old id, so /page/#old still lands in the same place. Returns the new HTML (unchanged when there is nothing to add).
+ */
+export function addAliasAnchors(html: string, aliases: Record<string, string>): string {
+  let out = html;
+  for (const [old, now] of Object.entries(aliases)) {
+    if (new RegExp(`\\sid="${old}"`).test(out)) continue;
+    out = out.replace(
+      new RegExp(`(<[a-z0-9]+\\b[^>]*\\sid="${now}"[^>]*>)`),
+      `$1<span id="${old}" class="alias-anchor"></span>`,
+    );
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Build step (runs in Node while Astro renders Markdown): gives every heading its id (the same slugs Astro would
+// give, so TOC and links agree) and puts a visible "link to this section" anchor beside each h2 and h3. Astro keeps
+// ids that are already set, so both use the same one.
+import Slugger from 'github-slugger';
+import type { HastPluginEntry } from 'satteri';
+import { HEADING_WRAP_CLASS, LINK_ICON_PATH, SELF_LINK_CLASS, selfLinkLabel } from './markup.ts';
+
+/** The hast plugin; a fresh slugger per document, as Astro does. */
+export function sectionLinks(): HastPluginEntry {
+  return () => {
+    const slugger = new Slugger();
+    return {
+      name: 'section-links',
+      element: {
+        filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+        visit(node, ctx) {
+          const text = ctx.textContent(node);
+          const existing = node.properties?.id;
+          const id = typeof existing === 'string' ? existing : slugger.slug(text);
+          ctx.setProperty(node, 'id', id);
+          if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
+          ctx.wrapNode(node, {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: [HEADING_WRAP_CLASS] },
+            children: [
+              {
+                type: 'element',
+                tagName: 'a',
+                properties: { href: `#${id}`, className: [SELF_LINK_CLASS], dataPagefindIgnore: '' },
+                children: [
+                  {
+                    type: 'element',
+                    tagName: 'svg',
+                    properties: {
+                      ariaHidden: 'true',
+                      width: '18',
+                      height: '18',
+                      viewBox: '0 0 24 24',
+                      fill: 'none',
+                      stroke: 'currentColor',
+                      strokeWidth: '2',
+                      strokeLinecap: 'round',
+                    },
+                    children: [{ type: 'element', tagName: 'path', properties: { d: LINK_ICON_PATH }, children: [] }],
+                  },
+                  {
+                    type: 'element',
+                    tagName: 'span',
+                    properties: { className: ['sr-only'] },
+                    children: [{ type: 'text', value: selfLinkLabel('section', text) }],
+                  },
+                ],
+              },
+            ],
+          });
+        },
+      },
+    };
+  };
+}
