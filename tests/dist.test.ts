@@ -136,7 +136,7 @@ describe('built site', () => {
     expect(total).toBeGreaterThanOrEqual(articles.length);
   });
 
-  it('ships no client JavaScript on article pages beyond the theme toggle, the search element and, where used, the comparison widget', () => {
+  it('ships no client JavaScript on article pages beyond the theme, copy-link and search elements and, where used, the comparison widget', () => {
     // The search element (header link + dialog) is one small module; Pagefind itself loads only when search is used.
     // The comparison element loads only on pages that render <iop-compare> (the IOP vs PHP article, /compare/).
     const defines = (src: string, name: string) =>
@@ -150,7 +150,9 @@ describe('built site', () => {
     for (const p of checked) {
       const usesWidget = p.document.querySelector('iop-compare') !== null;
       const external = [...p.document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
-      const inline = [...p.document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');
+      const inline = [...p.document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map(
+        (s) => s.textContent ?? '',
+      );
       const compare = external.filter((src) => defines(src, 'iop-compare'));
       expect(compare.length, `${p.path}: comparison script`).toBe(usesWidget ? 1 : 0);
       expect(
@@ -159,7 +161,7 @@ describe('built site', () => {
       ).toEqual([]);
       expect(external.length, p.path).toBeLessThanOrEqual(usesWidget ? 2 : 1);
       expect(
-        inline.every((s) => /theme/.test(s) || /customElements\.define\(`iop-search/.test(s)),
+        inline.every((s) => /theme/.test(s) || /Copy link/.test(s) || /customElements\.define\(`iop-search/.test(s)),
         p.path,
       ).toBe(true);
     }

@@ -19,7 +19,10 @@ function walk(dir: string): string[] {
   );
 }
 
-/** Every built HTML page (Pagefind's own files excluded). Fails clearly if the site was not built. */
+/**
+ * Every built HTML page (Pagefind's own files and the redirect pages of moved and short addresses excluded).
+ * Fails clearly if the site was not built.
+ */
 export function builtPages(): BuiltPage[] {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('dist/ has no index.html: run `npm run build` first (npm test does).');
@@ -31,5 +34,6 @@ export function builtPages(): BuiltPage[] {
       const html = readFileSync(file, 'utf8');
       return { path, file, html, document: parseHTML(html).document as unknown as Document };
     })
+    .filter((p) => !/<meta http-equiv="refresh"/i.test(p.html))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
