@@ -56,7 +56,7 @@ describe('faq and glossary helpers', () => {
   });
   it('describes an FAQ answer page by its answer, 50 to 160 characters, cut at a word', () => {
     const long =
-      'Yes. '.repeat(10) +
+      'Yes. '.repeat(20) +
       'Many programs run in the evening so that people can keep working while they attend their sessions each week.';
     const d = faqDescription('Can I work?', long);
     expect(d.length).toBeLessThanOrEqual(160);
