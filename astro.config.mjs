@@ -8,6 +8,8 @@ import { glossaryLinks } from './src/features/glossary-links/plugin.ts';
 import { sectionLinks } from './src/features/section-links/plugin.ts';
 import { pagefindIndex } from './src/features/search/build/integration.ts';
 import { linkContract } from './src/features/links/build/integration.ts';
+import { contentCheck } from './src/model/build/content-check.ts';
+import { atomicDist } from './src/model/build/atomic-dist.ts';
 
 // The public address is needed for canonical URLs and the sitemap. Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://iopguide.org';
@@ -30,7 +32,14 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [glossaryLinks(), sectionLinks()] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), linkContract(), pagefindIndex()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+    linkContract(),
+    pagefindIndex(),
+    atomicDist(),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import CrisisLines from './CrisisLines.astro';
 import ReviewDates from './ReviewDates.astro';
+import ReviewDue from './ReviewDue.astro';
 import Toc from './Toc.astro';
 import Breadcrumbs from './Breadcrumbs.astro';
 import SourcesList from './SourcesList.astro';
@@ -23,6 +24,13 @@ describe('components', () => {
     });
     expect(html).toContain('Page last reviewed: <time datetime="2026-11-22">November 22, 2026</time>');
     expect(html).toContain('Next review due: <time datetime="2027-11-22">November 22, 2027</time>');
+  });
+  it('ReviewDue tells readers when a page is past its review date, and says nothing before', async () => {
+    const props = { lastReviewed: new Date('2025-11-01'), nextReview: new Date('2026-11-01') };
+    const late = await container.renderToString(ReviewDue, { props: { ...props, today: new Date('2026-11-29') } });
+    expect(late).toContain('This page is due for review. We last checked its facts on November 1, 2025');
+    const current = await container.renderToString(ReviewDue, { props: { ...props, today: new Date('2026-10-01') } });
+    expect(current.trim()).toBe('');
   });
   it('Toc links every section and nests h3s; renders nothing without headings', async () => {
     const html = await container.renderToString(Toc, {

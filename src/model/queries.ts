@@ -6,9 +6,12 @@ import { checkArticleLinks } from '../lib/faq';
 import { CONTENT_PAGES_WITH_OWN_ROUTES } from '../lib/pages';
 import type { Level } from './levels-schema';
 
+/** Drafts are shown by `astro dev` and never built (the content-check integration sets the flag by command). */
+const published = (e: { data: { draft?: boolean } }) => import.meta.env.IOP_SHOW_DRAFTS === true || !e.data.draft;
+
 /** Every article in reading order. */
 export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
-  const entries = await getCollection('articles');
+  const entries = await getCollection('articles', published);
   const order = sortArticles(entries.map((e) => ({ ...e.data, id: e.id })));
   return order.map((ref) => entries.find((e) => e.id === ref.id)!);
 }
@@ -38,7 +41,7 @@ export async function getPlainPages(): Promise<CollectionEntry<'pages'>[]> {
 
 /** Entries of a collection with their fields, id and the title of the article each links to (checked to exist). */
 async function withArticles<C extends 'faq' | 'glossary'>(collection: C) {
-  const [entries, articles] = await Promise.all([getCollection(collection), getArticleRefs()]);
+  const [entries, articles] = await Promise.all([getCollection(collection, published), getArticleRefs()]);
   const items = entries.map((e) => ({
     ...(e.data as CollectionEntry<C>['data']),
     id: e.id,
@@ -89,8 +92,8 @@ export function getGlossary() {
 export async function getSearchDirectoryData() {
   const [pages, faqs, terms] = await Promise.all([
     getCollection('pages'),
-    getCollection('faq'),
-    getCollection('glossary'),
+    getCollection('faq', published),
+    getCollection('glossary', published),
   ]);
   return {
     pages: pages.map((p) => ({ id: p.id, title: p.data.title })),

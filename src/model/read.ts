@@ -88,17 +88,26 @@ export function readFile<S extends z.ZodType>(file: string, schema: S): ContentF
   return { id, file, data: checkData(schema, data, file), body };
 }
 
-/** The files of one kind of content, sorted by name, each checked (`root` is the project folder). */
+/**
+ * The published files of one kind of content, sorted by name, each checked (`root` is the project folder). Drafts
+ * (`draft: true`) are left out unless `drafts` is set: they are never built in production.
+ */
 export function readKind<K extends ContentKind>(
   kind: K,
   root = '.',
+  drafts = false,
 ): ContentFile<z.infer<(typeof CONTENT_KINDS)[K]['schema']>>[] {
   const { dir, ext, schema } = CONTENT_KINDS[kind];
   const folder = join(root, dir);
   return readdirSync(folder)
     .filter((f) => f.endsWith(ext))
     .sort()
-    .map((f) => readFile(join(folder, f), schema) as ContentFile<z.infer<(typeof CONTENT_KINDS)[K]['schema']>>);
+    .map((f) => {
+      // Read from the root, but name the file as an editor knows it (content/faq/x.mdx).
+      const entry = readFile(join(folder, f), schema) as ContentFile<z.infer<(typeof CONTENT_KINDS)[K]['schema']>>;
+      return { ...entry, file: `${dir}/${f}` };
+    })
+    .filter((e) => drafts || !(e.data as { draft?: boolean }).draft);
 }
 
 /** The levels of care keyed by id, in their `order` (the comparison's column order). */

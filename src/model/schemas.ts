@@ -45,6 +45,8 @@ export const articleSchema = z
     audience: z.array(z.enum(AUDIENCES)).min(1),
     order: z.number().int().positive(),
     crisisCallout: z.boolean().default(false),
+    /** A draft is built by `astro dev` only, never in production. */
+    draft: z.boolean().default(false),
     related: z.array(slug).default([]),
     sources: z.array(sourceSchema).min(3),
     ...reviewFields,
@@ -59,6 +61,8 @@ export const faqSchema = z
     topic: z.enum(TOPICS),
     order: z.number().int().nonnegative(),
     article: slug,
+    /** A draft is built by `astro dev` only, never in production. */
+    draft: z.boolean().default(false),
     /** The heading id of the article section that goes deeper (a link to the top of an article is not enough). */
     section: slug,
     /** Sources for the answer's own facts; every number in the answer must be in one's `supports` or in the article. */
@@ -71,6 +75,8 @@ export const glossarySchema = z
   .object({
     term: z.string().min(2).max(80),
     aliases: z.array(z.string().min(2)).default([]),
+    /** A draft is built by `astro dev` only, never in production. */
+    draft: z.boolean().default(false),
     /** False for plain-language terms that articles need not link (the glossary still lists them). */
     autolink: z.boolean().default(true),
     article: slug.optional(),

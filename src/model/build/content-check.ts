@@ -1,0 +1,97 @@
+// Build step (Node, before any page is written): every file in content/ is untrusted input. It must be a content
+// file with a proper name, pass its schema and the safety checks in ../checks.ts, and not clash with another file.
+// All problems are reported at once, each naming the file (and line); the build stops before writing anything.
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_KINDS, normalizeText, readRaw, schemaIssues, type ContentKind } from '../read.ts';
+import { checkFile, duplicates, overdue, type RawFile } from '../checks.ts';
+import { crossReferenceProblems } from './cross-refs.ts';
+
+/** Every problem in content/ (`root`: the project folder), and the pages past their review date. */
+export function checkContent(root: string, today: Date): { problems: string[]; overdue: string[] } {
+  const problems: string[] = [];
+  const files: RawFile[] = [];
+  for (const [kind, { dir, ext, schema }] of Object.entries(CONTENT_KINDS) as [
+    ContentKind,
+    (typeof CONTENT_KINDS)[ContentKind],
+  ][]) {
+    for (const name of readdirSync(join(root, dir)).sort()) {
+      const file = `${dir}/${name}`;
+      if (!name.endsWith(ext)) {
+        problems.push(
+          `${file}: not a ${ext} file, so it would be silently left out; rename it or move it out of ${dir}/`,
+        );
+        continue;
+      }
+      try {
+        const text = normalizeText(readFileSync(join(root, file), 'utf8'));
+        const { data, body } = readRaw(join(root, file));
+        const frontLines = ext === '.yaml' ? 0 : text.slice(0, text.length - body.length).split('\n').length - 1;
+        problems.push(...schemaIssues(schema, data).map((i) => `${file}: ${i}`));
+        const raw = { file, kind, data: (data ?? {}) as Record<string, unknown>, body };
+        problems.push(...checkFile(raw, today, frontLines, Buffer.byteLength(text)));
+        files.push(raw);
+      } catch (e) {
+        problems.push((e as Error).message.replace(join(root, file), file));
+      }
+    }
+  }
+  const of = (kind: string) => files.filter((f) => f.kind === kind);
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+  problems.push(
+    ...duplicates(
+      of('faq').map((f) => ({ file: f.file, values: strings(f.data.question) })),
+      'question',
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      of('glossary').map((f) => ({ file: f.file, values: [...strings(f.data.term), ...strings(f.data.aliases)] })),
+      'term or alias',
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      of('articles').map((f) => ({ file: f.file, values: strings(String(f.data.order ?? '')) })),
+      'order',
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      of('articles').map((f) => ({ file: f.file, values: strings(f.data.title) })),
+      'title',
+    ),
+  );
+  // Cross-references need every file to parse; report them only when the files themselves are sound.
+  if (!problems.length) {
+    try {
+      problems.push(...crossReferenceProblems(root));
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  return { problems, overdue: overdue(files, today) };
+}
+
+/** The Astro integration: checks run before the build writes anything (and, as warnings, before `astro dev`). */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'iop-guide:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        // Drafts are shown by `astro dev` only: decided by the command, never by NODE_ENV (which may be anything).
+        updateConfig({ vite: { define: { 'import.meta.env.IOP_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
+        const { problems, overdue: late } = checkContent(fileURLToPath(config.root), new Date());
+        if (late.length)
+          logger.warn(`pages past their review date (readers are told; please review):\n  ${late.join('\n  ')}`);
+        if (!problems.length) return;
+        const report = `content/ has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`;
+        if (command === 'build') throw new Error(report);
+        logger.error(report);
+      },
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// Build-time checks (Node) of links between content files, run before any page is written: every related article,
+// FAQ and glossary section link, search alias target and <N k="..."> number must exist. Heading ids are worked out
+// from the Markdown the same way the build does (github-slugger over each heading's text).
+import Slugger from 'github-slugger';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readKind, readLevels } from '../read.ts';
+import { levelFact, levelKeysIn } from '../levels.ts';
+import { parseAliasFile } from '../../features/search/build/aliases.ts';
+import { ALIASES_FILE } from '../../features/search/names.ts';
+
+/** The heading ids of a Markdown body, as the build will give them. */
+export function headingIds(body: string): string[] {
+  const slugger = new Slugger();
+  const ids: string[] = [];
+  let code = false;
+  for (const line of body.split('\n')) {
+    if (line.trimStart().startsWith('```')) code = !code;
+    const m = !code && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (!m) continue;
+    const text = m[2]
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_`]/g, '')
+      .replace(/<[^>]+>/g, '');
+    ids.push(slugger.slug(text));
+  }
+  return ids;
+}
+
+/** Every broken reference between content files (`root`: the project folder). */
+export function crossReferenceProblems(root: string): string[] {
+  const problems: string[] = [];
+  const articles = readKind('articles', root);
+  const sections = new Map(articles.map((a) => [a.id, new Set(headingIds(a.body))]));
+  const faqs = readKind('faq', root);
+  const glossary = readKind('glossary', root);
+  const levels = readLevels(root);
+  const linkTo = (file: string, field: string, article: string | undefined, section?: string) => {
+    if (!article) return;
+    if (!sections.has(article)) problems.push(`${file}: ${field}: no article "${article}" in content/articles/`);
+    else if (section && !sections.get(article)!.has(section))
+      problems.push(`${file}: ${field}: no heading "#${section}" in content/articles/${article}.mdx`);
+  };
+  for (const a of articles) for (const r of a.data.related) linkTo(a.file, 'related', r);
+  for (const f of faqs) linkTo(f.file, 'article/section', f.data.article, f.data.section);
+  for (const g of glossary) linkTo(g.file, 'article/section', g.data.article, g.data.section);
+  for (const doc of [...articles, ...faqs, ...readKind('pages', root)]) {
+    for (const key of levelKeysIn(doc.body)) {
+      try {
+        levelFact(levels, key);
+      } catch (e) {
+        problems.push(`${doc.file}: ${(e as Error).message}`);
+      }
+    }
+  }
+  const aliases = parseAliasFile(readFileSync(join(root, ALIASES_FILE), 'utf8'));
+  for (const id of Object.keys(aliases.levels))
+    if (!levels[id]) problems.push(`${ALIASES_FILE}: levels.${id}: no content/levels/${id}.yaml`);
+  const targets = [...Object.values(aliases.levels).flat(), ...aliases.groups.flatMap((g) => g.to)];
+  for (const t of targets) {
+    if ('article' in t) linkTo(ALIASES_FILE, 'to', t.article, t.section);
+    else if ('faq' in t && !faqs.some((f) => f.id === t.faq))
+      problems.push(`${ALIASES_FILE}: to: no FAQ "${t.faq}" in content/faq/`);
+    else if ('glossary' in t && !glossary.some((g) => g.id === t.glossary))
+      problems.push(`${ALIASES_FILE}: to: no glossary term "${t.glossary}" in content/glossary/`);
+  }
+  return [...new Set(problems)];
+}
