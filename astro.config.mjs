@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/features/search/build/integration.ts';
 import { linkContract } from './src/features/links/build/integration.ts';
 import { contentCheck } from './src/model/build/content-check.ts';
 import { atomicDist } from './src/model/build/atomic-dist.ts';
+import { securityHeadersFile } from './src/features/security/build/integration.ts';
 
 // The public address is needed for canonical URLs and the sitemap. Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://iopguide.org';
@@ -37,9 +38,12 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     linkContract(),
+    securityHeadersFile(),
     pagefindIndex(),
     atomicDist(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // No script or stylesheet is inlined into pages (assetsInlineLimit 0), so the CSP can allow only this site's files
+  // and the one hashed theme script.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

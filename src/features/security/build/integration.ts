@@ -1,0 +1,39 @@
+// Build step (Node, after the pages are written): every inline script in dist/ must be one the policy allows by hash
+// (the build fails on any other: an injected script never ships), and dist/_headers gets the security headers.
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cspHash, headersFile, securityHeaders } from '../headers.ts';
+import { INLINE_SCRIPT_HASHES } from '../theme-script.ts';
+
+/** Inline scripts that run (not JSON-LD data blocks) in a page's HTML. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]))
+    .map((m) => m[2]);
+}
+
+/** The Astro integration. */
+export function securityHeadersFile(): AstroIntegration {
+  return {
+    name: 'iop-guide:security',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const dist = fileURLToPath(dir);
+        const unknown: string[] = [];
+        for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+          if (!e.isFile() || !e.name.endsWith('.html')) continue;
+          const file = join(e.parentPath, e.name);
+          for (const s of inlineScripts(readFileSync(file, 'utf8'))) {
+            if (!INLINE_SCRIPT_HASHES.includes(cspHash(s)))
+              unknown.push(`${file.slice(dist.length)}: ${s.slice(0, 60)}`);
+          }
+        }
+        if (unknown.length)
+          throw new Error(`inline scripts the Content-Security-Policy does not allow:\n  ${unknown.join('\n  ')}`);
+        writeFileSync(join(dist, '_headers'), headersFile(securityHeaders(INLINE_SCRIPT_HASHES, { https: true })));
+      },
+    },
+  };
+}

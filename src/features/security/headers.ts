@@ -1,0 +1,53 @@
+/**
+ * The one source of the site's security headers: the Content-Security-Policy and the rest. dist/_headers (Netlify,
+ * Cloudflare Pages), deploy/nginx.conf and the <meta> fallback on every page are all written from here.
+ */
+import { createHash } from 'node:crypto';
+
+/** sha256 of a script's text, as CSP writes it ('sha256-...'). */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The policy: only this site's own files; inline scripts only by hash; WebAssembly only because Pagefind's search
+ * runs on it; no plugins, no framing, no <base>, forms post only here.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[], opts: { forMeta?: boolean } = {}): string {
+  const directives: [string, string][] = [
+    ['default-src', "'self'"],
+    ['script-src', ["'self'", ...scriptHashes, "'wasm-unsafe-eval'"].join(' ')],
+    ['style-src', "'self'"],
+    ['img-src', "'self' blob:"],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'self'"],
+    // Browsers ignore frame-ancestors in a <meta> policy; only a header can set it.
+    ...(opts.forMeta ? [] : ([['frame-ancestors', "'none'"]] as [string, string][])),
+  ];
+  return directives.map(([k, v]) => `${k} ${v}`).join('; ');
+}
+
+/** Every security header, by name. HSTS only where the site is served over HTTPS. */
+export function securityHeaders(scriptHashes: readonly string[], opts: { https: boolean }): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    ...(opts.https ? { 'Strict-Transport-Security': 'max-age=31536000' } : {}),
+  };
+}
+
+/** dist/_headers for hosts that read one (Netlify, Cloudflare Pages): the headers on every path. */
+export function headersFile(headers: Record<string, string>): string {
+  return [
+    '# Written by the build from src/features/security/headers.ts: do not edit.',
+    '/*',
+    ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`),
+    '',
+  ].join('\n');
+}
