@@ -38,7 +38,13 @@ export async function serveDist(root = 'dist'): Promise<{ url: string; close: ()
   const headers = await siteHeaders(root);
   const server: Server = createServer(async (req, res) => {
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed percent-encoding is the client's mistake: answer 400, as a real server does, and keep serving.
+      return void res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     try {

@@ -1,0 +1,12 @@
+// `npm run deploy:config`: write deploy/site.conf and deploy/nginx.conf from the header source and the link contract.
+// Run it after changing headers, the inline theme script or redirects; a test fails while deploy/ is out of date.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { nginxConf, siteConf } from '../nginx.ts';
+import { INLINE_SCRIPT_HASHES } from '../theme-script.ts';
+import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../../links/registry.ts';
+
+mkdirSync('deploy', { recursive: true });
+const redirects = redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8')));
+writeFileSync('deploy/site.conf', siteConf(INLINE_SCRIPT_HASHES, redirects));
+writeFileSync('deploy/nginx.conf', nginxConf());
+console.log(`deploy/site.conf and deploy/nginx.conf written (${Object.keys(redirects).length} redirects)`);

@@ -1,0 +1,64 @@
+// Start Debian's nginx over dist/ with the repository's configuration (deploy/), on a free port of 127.0.0.1.
+// No nginx is a failure with how to install it, never a silent skip.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { nginxConf } from '../../src/features/security/nginx.ts';
+
+const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx'];
+
+/** Path to nginx: $NGINX_PATH or the usual places; throws with install help if none. */
+export function findNginx(): string {
+  const found = [process.env.NGINX_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
+  if (!found)
+    throw new Error(
+      `The web-server tests need nginx and none was found.\n  Debian/Ubuntu: sudo apt-get install nginx\n  Or set NGINX_PATH. Looked in: ${CANDIDATES.join(', ')}`,
+    );
+  return found;
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => res(port));
+    });
+    s.on('error', rej);
+  });
+}
+
+/** Serve `dist` with deploy/site.conf under nginx; resolves with the base URL and a stop function. */
+export async function startNginx(dist = 'dist'): Promise<{ url: string; stop: () => void }> {
+  const bin = findNginx();
+  const port = await freePort();
+  const prefix = mkdtempSync(join(tmpdir(), 'iop-nginx-'));
+  mkdirSync(join(prefix, 'deploy'));
+  mkdirSync(join(prefix, '.astro/nginx'), { recursive: true });
+  writeFileSync(join(prefix, 'deploy/site.conf'), readFileSync('deploy/site.conf'));
+  writeFileSync(join(prefix, 'deploy/nginx.conf'), nginxConf(port).replace('root dist;', `root ${resolve(dist)};`));
+  const run = (...args: string[]) =>
+    spawnSync(bin, ['-p', prefix, '-c', join(prefix, 'deploy/nginx.conf'), ...args], { encoding: 'utf8' });
+  const started = run();
+  if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
+  for (let i = 0; i < 50; i++) {
+    if (
+      await fetch(`http://127.0.0.1:${port}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => {
+      run('-s', 'quit');
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
+}

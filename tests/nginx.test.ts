@@ -1,0 +1,106 @@
+// The built site behind a real web server: Debian's nginx with the repository's configuration (deploy/), as a host
+// would run it. Every page answers 200, unknown paths the 404 page with 404, every security header is sent, text is
+// gzipped, hashed assets are cached for a year and pages revalidate, redirects land, malformed paths get 400.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { request } from 'node:http';
+import autocannon from 'autocannon';
+import { builtPages } from './helpers/dist';
+import { startNginx } from './helpers/nginx';
+import { securityHeaders } from '../src/features/security/headers';
+import { nginxConf, siteConf } from '../src/features/security/nginx';
+import { INLINE_SCRIPT_HASHES } from '../src/features/security/theme-script';
+import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../src/features/links/registry';
+
+const pages = builtPages()
+  .map((p) => p.path)
+  .filter((p) => p !== '/404.html');
+const redirects = redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8')));
+let server: { url: string; stop: () => void };
+beforeAll(async () => {
+  server = await startNginx();
+});
+afterAll(() => server?.stop());
+
+/** A raw GET (no URL normalising, no redirect following), gzip accepted. */
+function get(
+  path: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.url}/`, { path, headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('deploy/', () => {
+  it('is what `npm run deploy:config` writes from the header source and the link contract', () => {
+    expect(readFileSync('deploy/site.conf', 'utf8'), 'run `npm run deploy:config`').toBe(
+      siteConf(INLINE_SCRIPT_HASHES, redirects),
+    );
+    expect(readFileSync('deploy/nginx.conf', 'utf8'), 'run `npm run deploy:config`').toBe(nginxConf());
+  });
+});
+
+describe('nginx serving dist/', () => {
+  it('answers 200 for every page, with every security header and no-cache', async () => {
+    const bad: string[] = [];
+    for (const path of pages) {
+      const r = await get(path);
+      if (r.status !== 200) bad.push(`${path}: ${r.status}`);
+      for (const [k, v] of Object.entries(securityHeaders(INLINE_SCRIPT_HASHES, { https: false })))
+        if (r.headers[k.toLowerCase()] !== v) bad.push(`${path}: ${k} is ${r.headers[k.toLowerCase()]}`);
+      if (r.headers['cache-control'] !== 'no-cache') bad.push(`${path}: Cache-Control ${r.headers['cache-control']}`);
+      if (r.headers['strict-transport-security'] !== undefined) bad.push(`${path}: HSTS over plain HTTP`);
+    }
+    expect(bad).toEqual([]);
+  });
+  it('answers unknown paths with the 404 page, status 404, headers included', async () => {
+    const r = await get('/no/such/page/');
+    expect(r.status).toBe(404);
+    expect(r.headers['content-security-policy']).toContain("default-src 'self'");
+    const { gunzipSync } = await import('node:zlib');
+    const html = (r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body).toString();
+    expect(html).toContain('find that page');
+  });
+  it('gzips text, caches hashed assets for a year, and serves Pagefind and WebAssembly with the right types', async () => {
+    const css = readdirSync('dist/_astro').find((f) => f.endsWith('.css'))!;
+    const js = readdirSync('dist/_astro').find((f) => f.endsWith('.js'))!;
+    const wasm = readdirSync('dist/pagefind').find((f) => f.endsWith('.wasm') || f.includes('.pagefind'))!;
+    for (const path of ['/', `/_astro/${css}`, `/_astro/${js}`, '/links.json', '/pagefind/pagefind.js']) {
+      expect((await get(path)).headers['content-encoding'], path).toBe('gzip');
+    }
+    expect((await get(`/_astro/${css}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get('/pagefind/pagefind.js')).headers['content-type']).toMatch(/^text\/javascript/);
+    expect((await get(`/pagefind/${wasm}`)).status).toBe(200);
+    const meta = readdirSync('dist/pagefind').find((f) => f.endsWith('.pf_meta'))!;
+    expect((await get(`/pagefind/${meta}`)).headers['content-type']).toBe('application/octet-stream');
+  });
+  it('redirects a path without its slash, relatively, and lands every moved page and short address', async () => {
+    const r = await get('/guide');
+    expect(r.status).toBe(301);
+    expect(r.headers.location).toBe('/guide/');
+    for (const [from, to] of Object.entries(redirects)) {
+      const moved = await get(from);
+      expect([moved.status, moved.headers.location], from).toEqual([301, to]);
+      expect((await get(to)).status, to).toBe(200);
+    }
+  });
+  it('answers malformed paths with 400, and keeps serving', async () => {
+    for (const path of ['/%E0%A4%A', '/guide/%zz/', '/%00']) expect((await get(path)).status, path).toBe(400);
+    expect((await get('/')).status).toBe(200);
+  });
+  it('serves a short load run with no errors (timings are for `npm run bench:load`)', async () => {
+    const result = await autocannon({
+      url: server.url,
+      connections: 10,
+      amount: 500,
+      requests: pages.slice(0, 20).map((path) => ({ method: 'GET', path })),
+    });
+    expect(result.errors + result.timeouts + result.non2xx).toBe(0);
+  });
+});
