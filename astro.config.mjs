@@ -10,7 +10,8 @@ import { pagefindIndex } from './src/features/search/build/integration.ts';
 import { linkContract } from './src/features/links/build/integration.ts';
 import { contentCheck } from './src/model/build/content-check.ts';
 import { atomicDist } from './src/model/build/atomic-dist.ts';
-import { securityHeadersFile } from './src/features/security/build/integration.ts';
+import { securityHeadersFile } from './src/features/hosting/build/integration.ts';
+import { precompress } from './src/features/hosting/build/precompress.ts';
 
 // The public address is needed for canonical URLs and the sitemap. Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://iopguide.org';
@@ -40,6 +41,7 @@ export default defineConfig({
     linkContract(),
     securityHeadersFile(),
     pagefindIndex(),
+    precompress(),
     atomicDist(),
   ],
   // No script or stylesheet is inlined into pages (assetsInlineLimit 0), so the CSP can allow only this site's files

@@ -7,9 +7,9 @@ import { request } from 'node:http';
 import autocannon from 'autocannon';
 import { builtPages } from './helpers/dist';
 import { startNginx } from './helpers/nginx';
-import { securityHeaders } from '../src/features/security/headers';
-import { nginxConf, siteConf } from '../src/features/security/nginx';
-import { INLINE_SCRIPT_HASHES } from '../src/features/security/theme-script';
+import { securityHeaders } from '../src/features/hosting/headers';
+import { nginxConf, siteConf } from '../src/features/hosting/nginx';
+import { INLINE_SCRIPT_HASHES } from '../src/features/hosting/theme-script';
 import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../src/features/links/registry';
 
 const pages = builtPages()

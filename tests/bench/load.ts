@@ -9,7 +9,9 @@ import { startNginx } from '../helpers/nginx.ts';
 const pages = builtPages()
   .map((p) => p.path)
   .filter((p) => p !== '/404.html');
-const assets = readdirSync('dist/_astro').map((f) => `/_astro/${f}`);
+const assets = readdirSync('dist/_astro')
+  .filter((f) => !f.endsWith('.gz'))
+  .map((f) => `/_astro/${f}`);
 const paths = [...pages, ...assets, '/pagefind/pagefind.js', '/links.json'];
 const server = await startNginx();
 try {

@@ -45,7 +45,7 @@ export function securityHeaders(scriptHashes: readonly string[], opts: { https: 
 /** dist/_headers for hosts that read one (Netlify, Cloudflare Pages): the headers on every path. */
 export function headersFile(headers: Record<string, string>): string {
   return [
-    '# Written by the build from src/features/security/headers.ts: do not edit.',
+    '# Written by the build from src/features/hosting/headers.ts: do not edit.',
     '/*',
     ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`),
     '',
