@@ -40,6 +40,9 @@ describe('content checks', () => {
       problems.join('\n'),
     ).toBe(true);
   });
+  it('allow an explicit heading id, which is a comment', () => {
+    expect(problemsOf(article(`${good}\n## ¿Qué es? {/* #what-iop-means */}\n\nTexto.\n`))).toEqual([]);
+  });
   it('allow literal component props', () => {
     expect(problemsOf(article(`${good}\n<LevelsTable rows={['hours-adults', 'sleep']} />\n`))).toEqual([]);
   });

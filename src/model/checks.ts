@@ -105,6 +105,8 @@ export function checkFile(f: RawFile, today: Date, frontLines = 0, bytes = f.bod
   // Braces run as code in MDX: outside a component tag they are refused, inside one only literal values pass.
   const tags = [...f.body.matchAll(/<[A-Z][^>]*>/g)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of f.body.matchAll(/\{[^{}\n]*\}/g)) {
+    // An explicit heading id ({/* #id */}) is a comment: it runs nothing.
+    if (/^\{\/\*\s*#[a-z0-9-]+\s*\*\/\}$/.test(m[0])) continue;
     const inTag = tags.some(([a, b]) => m.index > a && m.index < b);
     if (!inTag || !LITERAL_PROP.test(m[0]))
       at(

@@ -3,7 +3,7 @@
 // ids that are already set, so both use the same one.
 import Slugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
-import { HEADING_WRAP_CLASS, LINK_ICON_PATH, SELF_LINK_CLASS, selfLinkLabel } from './markup.ts';
+import { EXPLICIT_ID, HEADING_WRAP_CLASS, LINK_ICON_PATH, SELF_LINK_CLASS, selfLinkLabel } from './markup.ts';
 
 /** The hast plugin; a fresh slugger per document, as Astro does. */
 export function sectionLinks(): HastPluginEntry {
@@ -14,9 +14,14 @@ export function sectionLinks(): HastPluginEntry {
       element: {
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
         visit(node, ctx) {
-          const text = ctx.textContent(node);
+          const text = ctx.textContent(node).trim();
+          // An explicit id ({/* #id */} at the end of the heading) wins, and like any set id it is not slugged.
+          const comment = node.children.find(
+            (c) => c.type === 'mdxTextExpression' && EXPLICIT_ID.test(String((c as { value?: string }).value)),
+          );
+          const explicit = comment && EXPLICIT_ID.exec(String((comment as { value?: string }).value))![1];
           const existing = node.properties?.id;
-          const id = typeof existing === 'string' ? existing : slugger.slug(text);
+          const id = explicit ?? (typeof existing === 'string' ? existing : slugger.slug(text));
           ctx.setProperty(node, 'id', id);
           if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
           ctx.wrapNode(node, {

@@ -18,6 +18,11 @@ export function headingIds(body: string): string[] {
     if (line.trimStart().startsWith('```')) code = !code;
     const m = !code && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
     if (!m) continue;
+    const explicit = /\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/.exec(m[2]);
+    if (explicit) {
+      ids.push(explicit[1]);
+      continue;
+    }
     const text = m[2]
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/[*_`]/g, '')
