@@ -12,18 +12,23 @@ const MIN_LENGTH = 4;
 /** At most this many other words are offered for one word. */
 const MAX_SUGGESTIONS = 2;
 
-/** Edits allowed for a word of this length: 1 up to 4 letters, 2 up to 10, then 3. */
+/** Edits allowed for a word of this length: 1 up to 6 letters, 2 up to 10, then 3. */
 export function allowedEdits(length: number): number {
-  return length <= 4 ? 1 : length <= 10 ? 2 : 3;
+  return length <= 6 ? 1 : length <= 10 ? 2 : 3;
 }
 
-/** Does a highlighted word show that Pagefind found `word` itself (or a form of it), not just a shorter prefix? */
+/**
+ * Does a highlighted word show that Pagefind found `word` itself or a longer form of it ("therapy": "therapies"),
+ * not just a shorter prefix ("medicair" marks "medical") or another word ("medicaid")? A longer form shares all but
+ * the last letter of the word.
+ */
 export function isFoundIn(word: string, marked: readonly string[]): boolean {
-  const need = Math.max(Math.min(word.length, 4), word.length - 2);
+  const need = Math.max(Math.min(word.length, 4), word.length - 1);
   return marked.some((m) => {
+    if (m.startsWith(word)) return true;
     let i = 0;
     while (i < word.length && i < m.length && word[i] === m[i]) i++;
-    return i >= need || (i === m.length && i >= word.length - 1);
+    return i >= need && m.length > word.length;
   });
 }
 
@@ -34,21 +39,23 @@ export function unfoundWords(words: readonly string[], marked: readonly string[]
 
 /**
  * The closest vocabulary words to `word` (vocabulary in order of preference, most used first): the nearest, and a
- * second one no more than one edit further that starts with the same letter ("medicair": medicaid, medicare).
- * Empty when the word is itself in the vocabulary or nothing is close.
+ * second one no more than one edit further ("medicair": medicaid, medicare). Both start with the same letter as the
+ * word: first letters are rarely mistyped, and "closed" should not become "lose". Empty when the word is itself in
+ * the vocabulary or nothing is close.
  */
 export function suggest(word: string, vocabulary: readonly string[]): string[] {
   const max = allowedEdits(word.length);
   const found: { w: string; d: number }[] = [];
   for (const v of vocabulary) {
     if (v === word) return [];
+    if (v[0] !== word[0]) continue;
     const d = editDistance(word, v, max);
     if (d <= max) found.push({ w: v, d });
   }
   found.sort((a, b) => a.d - b.d);
   const best = found[0];
   if (!best) return [];
-  const second = found.find((f) => f !== best && f.d <= best.d + 1 && f.w[0] === word[0]);
+  const second = found.find((f) => f !== best && f.d <= best.d + 1);
   return [best.w, ...(second ? [second.w] : [])].slice(0, MAX_SUGGESTIONS);
 }
 

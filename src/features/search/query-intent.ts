@@ -16,7 +16,9 @@ export const STOP_WORDS = new Set(
 
 /** Question words that say what kind of answer is wanted, not what about ("what does iop stand for"). */
 const QUESTION_WORDS = new Set(
-  'stand stands mean means meaning definition define explain tell know want need like get'.split(' '),
+  'stand stands mean means meaning definition define explain tell know want need like get kind kinds type types sort'.split(
+    ' ',
+  ),
 );
 
 /** General words dropped when comparing a query with alias words, if other words remain ("iop for depression"). */
@@ -43,9 +45,13 @@ export function meaningWords(words: readonly string[]): string[] {
   return [...new Set(kept)];
 }
 
+/** Who a teen is to the reader: dropped next to an age, which already says "teen" ("my daughter is 15"). */
+const RELATION = /^(son|daughter|child|kid|boy|girl|teen)$/;
+
 /** An age from 12 to 17 said with "year old", "yo", "age", or next to son, daughter, child or teen becomes "teen". */
 function agesToTeen(words: string[]): string[] {
   const out: string[] = [];
+  let aged = false;
   for (let i = 0; i < words.length; i++) {
     const n = /^\d{2}$/.test(words[i]) ? Number(words[i]) : NaN;
     const near = [words[i - 2], words[i - 1], words[i + 1]];
@@ -53,13 +59,14 @@ function agesToTeen(words: string[]): string[] {
       n >= 12 && n <= 17 && near.some((w) => /^(years?|yrs?|yo|age|aged|son|daughter|child|kid|teen)$/.test(w ?? ''));
     if (!teenAge) out.push(words[i]);
     else {
+      aged = true;
       out.push('teen');
       // "16 year old": the "year old" after the age says nothing more.
       if (/^(years?|yrs?)$/.test(words[i + 1] ?? '') && words[i + 2] === 'old') i += 2;
       else if (words[i + 1] === 'yo') i += 1;
     }
   }
-  return out;
+  return aged ? out.filter((w) => w === 'teen' || !RELATION.test(w)) : out;
 }
 
 /** What one query asks for. */

@@ -55,10 +55,10 @@ export function comparable(s: string): string {
     .trim();
 }
 
-/** Do the query and this title or question say the same meaning words ("keep working iop")? */
+/** Do the query and this title or question say the same two or more meaning words ("keep working iop")? */
 export function sameMeaning(query: string, title: string): boolean {
   const q = meaningKeys(query)[0];
-  return q !== undefined && q === meaningKeys(title)[0];
+  return q !== undefined && q.includes(' ') && q === meaningKeys(title)[0];
 }
 
 /** Does the query name this title exactly (ignoring case, punctuation and a trailing aside)? */
