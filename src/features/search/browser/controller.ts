@@ -18,7 +18,9 @@ let vocabularyPromise: Promise<string[]> | null = null;
 export function loadPagefind(): Promise<Pagefind> {
   if (!pagefindPromise) {
     pagefindPromise = (import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+      // No web worker: for an index this small, searching on the page is as quick, and it saves fetching
+      // pagefind-worker.js (43 KB) on the first search.
+      await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
       await pf.init();
       return pf;
     });
@@ -70,6 +72,9 @@ export class SearchController {
     });
     this.input.addEventListener('input', () => this.schedule());
     this.input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+    // This code loads after the dialog opened: the field may already have focus, and words typed meanwhile.
+    if (document.activeElement === this.input) void loadPagefind().catch(() => {});
+    if (this.input.value.trim()) this.schedule();
     for (const f of this.filters) f.addEventListener('change', () => void this.run());
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown' && this.links().length) {

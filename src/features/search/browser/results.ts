@@ -114,6 +114,13 @@ function subScore(s: RawSub): number {
   return (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 }
 
+const aliasKeys = new Map<string, string | undefined>();
+/** An alias's meaning words, remembered: the same few hundred aliases come back with every search. */
+function aliasKey(word: string): string | undefined {
+  if (!aliasKeys.has(word)) aliasKeys.set(word, meaningKeys(word)[0]);
+  return aliasKeys.get(word);
+}
+
 /**
  * Fragments ('' = the page) with an alias that says what the query says, from the "aliases" metadata
  * ("word#fragment|..."): the same words, or the same meaning words ("can i keep my job" and "keep my job"), or the
@@ -126,7 +133,8 @@ export function aliasMatches(query: string, aliases: string | undefined): Set<st
   if (!q || !aliases) return found;
   for (const entry of aliases.split('|')) {
     const [word, fragment = ''] = entry.split('#');
-    if (comparable(word) === q || keys.includes(meaningKeys(word)[0])) found.add(fragment);
+    const key = aliasKey(word);
+    if (comparable(word) === q || (key !== undefined && keys.includes(key))) found.add(fragment);
   }
   return found;
 }
