@@ -32,7 +32,7 @@ export interface Found {
 /** Fewer strict results than this and a looser search (word by word) fills the list. */
 const ENOUGH = 3;
 /** Results loaded and ranked per search (the count announced is the full number). */
-export const SHOWN = 10;
+const SHOWN = 10;
 
 type Filters = Record<string, string>;
 
