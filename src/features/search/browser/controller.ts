@@ -114,6 +114,9 @@ export class SearchController {
   }
 
   private schedule(): void {
+    // A search is now pending: answers to earlier words are stale, and the state says so at once.
+    this.seq++;
+    this.root.dataset.state = 'searching';
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
   }
