@@ -2,7 +2,7 @@
  * The lay query set: what readers type, by category, and the pages that answer them. Used by
  * queries.browser.test.ts (each query must find one of its targets in the top 3). Targets are short: an article slug
  * ("paying-for-iop", "paying-for-iop#medicare"), "faq#id", "glossary#id", or a path ("/get-help/").
- * A "!" before the query means its first target must be the first result.
+ * A "!" before the query means the first result must be one of its targets.
  */
 
 /** The categories a score is printed for. */
