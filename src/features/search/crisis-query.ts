@@ -2,8 +2,8 @@
  * Does a search query touch suicide, self-harm, overdose or a crisis? Then search shows the crisis lines above every
  * result and puts the Get help page first (browser/controller.ts). This is the one maintained word list.
  *
- * The rule (also in the README, "How search reads a query"): lean to showing help. Showing help to someone who did not need it costs a
- * glance; missing someone who did could cost a life. So:
+ * The rule (also in the README, "How search reads a query"): lean to showing help. Showing help to someone who did
+ * not need it costs a glance; missing someone who did could cost a life. So:
  * - Any query that names suicide, self-harm, an overdose, wanting to die or not live, killing or hurting oneself or
  *   someone, a crisis or an emergency shows the box, whatever words sit around it: "overdose on caffeine", "what is an
  *   overdose", "suicide statistics", "veterans crisis line" and "mobile crisis" all show it.
