@@ -9,6 +9,8 @@ export const PAGEFIND_DIR = '/pagefind/';
 export const PAGEFIND_SCRIPT = `${PAGEFIND_DIR}pagefind.js`;
 /** Pagefind's highlighter, loaded only on pages reached from a search result. */
 export const PAGEFIND_HIGHLIGHT_SCRIPT = `${PAGEFIND_DIR}pagefind-highlight.js`;
+/** The "Did you mean" vocabulary (build/vocabulary.ts), written beside the index and fetched only when needed. */
+export const VOCABULARY_FILE = `${PAGEFIND_DIR}vocabulary.json`;
 /** The query parameter that carries the searched words to the result page. */
 export const HIGHLIGHT_PARAM = 'highlight';
 /** Longest query sent to Pagefind (and the search field's maxlength); no one types more, and huge queries cost time. */

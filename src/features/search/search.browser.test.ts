@@ -109,7 +109,7 @@ describe('dialog by keyboard', () => {
     await searchFor(page, 'program');
     const status = page.locator(`${DIALOG_PANEL} [data-search-status]`);
     expect(await status.getAttribute('role')).toBe('status');
-    expect(await status.textContent()).toMatch(/^\d+ results? for “program”\./);
+    expect(await status.textContent()).toMatch(/^\d+ results?\./);
     const links = await resultLinks(page);
     expect(links.some((l) => !l.top && l.href.includes('#'))).toBe(true);
     expect(await page.locator(`${DIALOG_PANEL} [data-search-results] mark`).count()).toBeGreaterThan(0);
@@ -148,9 +148,8 @@ describe('odd and hostile input', () => {
       ).toBe(0);
     }
     await searchFor(page, '<img src=x onerror=alert(1)>');
-    expect(await page.locator(`${DIALOG_PANEL} [data-search-status]`).textContent()).toContain(
-      '<img src=x onerror=alert(1)>',
-    );
+    // The status never repeats the query (help.browser.test.ts); the words stay in the field.
+    expect(await page.locator(`${DIALOG_PANEL} [data-search-status]`).textContent()).not.toContain('img');
     expect(errors).toEqual([]);
     await context.close();
   });

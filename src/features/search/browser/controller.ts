@@ -1,45 +1,26 @@
-// Browser behaviour of a SearchPanel: loads Pagefind on first use, searches as the reader types, renders results
-// with DOM APIs only (excerpt text goes through textContent; only Pagefind's <mark> becomes an element).
-import {
-  cleanQuery,
-  excerptParts,
-  looseWords,
-  mergeLoose,
-  rankWithExtra,
-  resultCountText,
-  type Hit,
-  type RawResult,
-} from './results';
-import { FAQ_FILTER, HIGHLIGHT_PARAM, PAGEFIND_SCRIPT } from '../names';
+// Browser behaviour of a SearchPanel: loads Pagefind on first use, searches as the reader types, shows the crisis box
+// and the Get help page first for a crisis query, how to find a program for a "near me" query, and "Did you mean".
+import { cleanQuery, plainUrl, resultCountText, withoutPinned } from './results';
+import { find, type Pagefind } from './find';
+import { fillSuggestion, renderHit } from './render';
+import { isCrisisQuery } from '../crisis-query';
+import { readQuery } from '../query-intent';
+import { HIGHLIGHT_PARAM, PAGEFIND_SCRIPT, VOCABULARY_FILE } from '../names';
+import { paths } from '../../../lib/urls';
 
-/** The parts of Pagefind's JS API this site uses. */
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
-}
-
-/** One result before its data is loaded. */
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<RawResult>;
-}
-
-/** Fewer strict results than this and a looser search (word by word) fills the list. */
-const ENOUGH = 3;
-/** Results rendered per search (the count announced is the full number). */
-const SHOWN = 10;
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 60;
 
 let pagefindPromise: Promise<Pagefind> | null = null;
+let vocabularyPromise: Promise<string[]> | null = null;
 
 /** Load and start Pagefind once per page; nothing is fetched until search is first used. */
 export function loadPagefind(): Promise<Pagefind> {
   if (!pagefindPromise) {
     pagefindPromise = (import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+      // No web worker: for an index this small, searching on the page is as quick, and it saves fetching
+      // pagefind-worker.js (43 KB) on the first search.
+      await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
       await pf.init();
       return pf;
     });
@@ -48,52 +29,13 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-/** Build the excerpt runs into `el` as text nodes and <mark> elements. */
-function fillExcerpt(el: HTMLElement, excerpt: string): void {
-  for (const part of excerptParts(excerpt)) {
-    if (part.mark) {
-      const m = document.createElement('mark');
-      m.textContent = part.text;
-      el.append(m);
-    } else el.append(part.text);
+/** The "Did you mean" words, fetched the first time a word is not found. */
+function loadVocabulary(): Promise<string[]> {
+  if (!vocabularyPromise) {
+    vocabularyPromise = fetch(VOCABULARY_FILE).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    vocabularyPromise.catch(() => (vocabularyPromise = null));
   }
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-/** One result: page title link, its section, excerpt, and links to the best-matching sections. */
-function renderHit(hit: Hit): HTMLLIElement {
-  const li = el('li', 'search-hit rounded-lg border border-border p-3');
-  const link = el('a', 'text-lg font-semibold', hit.title);
-  link.href = hit.url;
-  li.append(link);
-  if (hit.section && hit.section !== hit.title) li.append(el('p', 'text-sm text-muted', hit.section));
-  // With sections listed, each carries its own excerpt; repeating the best one under the title adds nothing.
-  if (!hit.subs.length) {
-    const excerpt = el('p', 'mt-1 text-sm');
-    fillExcerpt(excerpt, hit.excerpt);
-    li.append(excerpt);
-  }
-  if (hit.subs.length) {
-    const ul = el('ul', 'mt-2 space-y-2 border-l-2 border-border pl-3');
-    for (const sub of hit.subs) {
-      const item = el('li', '');
-      const a = el('a', 'font-medium', sub.title);
-      a.href = sub.url;
-      item.append(a);
-      const p = el('p', 'text-sm text-muted');
-      fillExcerpt(p, sub.excerpt);
-      item.append(p);
-      ul.append(item);
-    }
-    li.append(ul);
-  }
-  return li;
+  return vocabularyPromise;
 }
 
 /** Wires one SearchPanel. `onQuery` hears every query searched (the /search/ page keeps its URL in step). */
@@ -102,6 +44,9 @@ export class SearchController {
   private status: HTMLElement;
   private list: HTMLOListElement;
   private empty: HTMLElement;
+  private crisis: HTMLElement;
+  private near: HTMLElement;
+  private suggestion: HTMLElement;
   private filters: HTMLSelectElement[];
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -110,20 +55,27 @@ export class SearchController {
     private root: HTMLElement,
     private onQuery?: (q: string) => void,
   ) {
-    this.input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
-    this.status = root.querySelector<HTMLElement>('[data-search-status]')!;
-    this.list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-    this.empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+    const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-search-${name}]`)!;
+    this.input = part('input');
+    this.status = part('status');
+    this.list = part('results');
+    this.empty = part('empty');
+    this.crisis = part('crisis');
+    this.near = part('near');
+    this.suggestion = part('didyoumean');
     this.filters = [...root.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
     root.querySelector('form')!.addEventListener('submit', (e) => {
       e.preventDefault();
       const first = this.links()[0];
       if (first) first.click();
-      else this.run();
+      else void this.run();
     });
     this.input.addEventListener('input', () => this.schedule());
     this.input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
-    for (const f of this.filters) f.addEventListener('change', () => this.run());
+    // This code loads after the dialog opened: the field may already have focus, and words typed meanwhile.
+    if (document.activeElement === this.input) void loadPagefind().catch(() => {});
+    if (this.input.value.trim()) this.schedule();
+    for (const f of this.filters) f.addEventListener('change', () => void this.run());
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown' && this.links().length) {
         e.preventDefault();
@@ -131,14 +83,15 @@ export class SearchController {
       }
     });
     this.list.addEventListener('keydown', (e) => this.moveFocus(e));
-    for (const a of root.querySelectorAll<HTMLAnchorElement>('[data-search-suggest]')) {
-      a.addEventListener('click', (e) => {
-        e.preventDefault();
-        this.input.value = a.dataset.searchSuggest!;
-        this.input.focus();
-        this.run();
-      });
-    }
+    // Suggested words (no results, "Did you mean") search for themselves in place.
+    root.addEventListener('click', (e) => {
+      const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-search-suggest]');
+      if (!a) return;
+      e.preventDefault();
+      this.input.value = a.dataset.searchSuggest!;
+      this.input.focus();
+      void this.run();
+    });
   }
 
   private links(): HTMLAnchorElement[] {
@@ -161,14 +114,26 @@ export class SearchController {
   }
 
   private schedule(): void {
+    // A search is now pending: answers to earlier words are stale, and the state says so at once.
+    this.seq++;
+    this.root.dataset.state = 'searching';
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.run(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
   }
 
   /** Set the query (e.g. from ?q=) and search now. */
   setQuery(q: string): Promise<void> {
     this.input.value = q;
     return this.run();
+  }
+
+  /** Server-rendered results shown first for a crisis or "near me" query (in SearchPanel's templates). */
+  private pins(crisis: boolean, nearMe: boolean): HTMLLIElement[] {
+    const kinds = [...(crisis ? ['crisis'] : []), ...(nearMe ? ['near'] : [])];
+    return kinds.flatMap((k) => {
+      const t = this.root.querySelector<HTMLTemplateElement>(`template[data-search-pin="${k}"]`);
+      return t ? ([...(t.content.cloneNode(true) as DocumentFragment).children] as HTMLLIElement[]) : [];
+    });
   }
 
   /** Search for what is in the field now; stale answers (the reader kept typing) are dropped. */
@@ -178,43 +143,45 @@ export class SearchController {
     const q = cleanQuery(this.input.value);
     this.onQuery?.(q);
     this.root.dataset.state = 'searching';
-    if (!q) return this.show(seq, q, [], 0);
+    const intent = readQuery(q);
+    const crisis = isCrisisQuery(q);
+    // The crisis box shows at once, before any search finishes (or fails).
+    this.crisis.hidden = !crisis;
+    this.near.hidden = !intent.nearMe;
+    const pins = this.pins(crisis, intent.nearMe);
     const filters = Object.fromEntries(
       this.filters.filter((f) => f.value).map((f) => [f.dataset.searchFilter!, f.value]),
     );
     try {
-      const pf = await loadPagefind();
-      // The FAQ page alone (FAQ_FILTER), so an exact question can lead even when the page ranks low.
-      const [strict, faq] = await Promise.all([
-        pf.search(q, { filters }),
-        pf.search(q, { filters: { ...filters, ...FAQ_FILTER } }),
-      ]);
-      let results = strict.results;
-      const words = looseWords(q);
-      if (results.length < ENOUGH && (words.length > 1 || (words.length === 1 && words[0] !== q))) {
-        const loose = await Promise.all(words.map(async (w) => (await pf.search(w, { filters })).results));
-        results = mergeLoose(results, loose);
-      }
-      const shown = results.slice(0, SHOWN);
-      const extra = faq.results.find((r) => !shown.some((s) => s.id === r.id));
-      const [data, extraData] = await Promise.all([Promise.all(shown.map((r) => r.data())), extra?.data()]);
+      const pf = intent.search ? await loadPagefind() : null;
+      const found = pf ? await find(pf, q, intent, filters, loadVocabulary) : { hits: [], total: 0, suggested: [] };
       if (seq !== this.seq) return;
-      this.show(seq, q, rankWithExtra(q, data, extraData), results.length);
+      const pinned = pins.map((li) => plainUrl(li.querySelector('a')!.getAttribute('href')!));
+      const hits = withoutPinned(found.hits, pinned);
+      this.list.replaceChildren(...pins, ...hits.map((h) => renderHit(h, intent.words.length === 0)));
+      this.suggestion.hidden = !found.suggested.length;
+      if (found.suggested.length) fillSuggestion(this.suggestion, found.suggested, paths.search);
+      const total = found.total + pins.length - (found.hits.length - hits.length);
+      this.empty.hidden = !(q && intent.search && total === 0);
+      const first = crisis
+        ? 'Crisis help is shown first. '
+        : intent.nearMe
+          ? 'How to find a program is shown first. '
+          : '';
+      const more = total > pins.length + hits.length ? ` Showing the best ${pins.length + hits.length}.` : '';
+      this.status.textContent = !q
+        ? ''
+        : intent.search || pins.length
+          ? first + resultCountText(total) + more
+          : 'Type a word to search.';
+      this.root.dataset.state = 'done';
     } catch {
       if (seq !== this.seq) return;
-      this.list.replaceChildren();
+      this.list.replaceChildren(...pins);
       this.empty.hidden = true;
+      this.suggestion.hidden = true;
       this.status.textContent = 'Search could not load. Please reload the page, or browse the guide and FAQ instead.';
       this.root.dataset.state = 'error';
     }
-  }
-
-  private show(seq: number, q: string, hits: Hit[], total: number): void {
-    if (seq !== this.seq) return;
-    this.list.replaceChildren(...hits.map(renderHit));
-    this.empty.hidden = !(q && total === 0);
-    const more = total > hits.length ? ` Showing the best ${hits.length}.` : '';
-    this.status.textContent = resultCountText(total, q) + (total ? more : '');
-    this.root.dataset.state = 'done';
   }
 }

@@ -1,8 +1,20 @@
 // <iop-search> (header link + dialog, on every page) and <iop-search-page> (/search/). Both wrap server-rendered
-// markup that works without JavaScript; this only upgrades it. Pagefind loads on first open or focus.
-import { SearchController } from './controller';
-import { HIGHLIGHT_PARAM, PAGEFIND_HIGHLIGHT_SCRIPT } from '../names';
+// markup that works without JavaScript; this only upgrades it. This file is all that every page loads: the search
+// itself (controller.ts, with the crisis words, query reading and "Did you mean") and Pagefind load on first open.
+import { HIGHLIGHT_PARAM, PAGEFIND_HIGHLIGHT_SCRIPT, PAGEFIND_SCRIPT } from '../names';
 import { paths } from '../../../lib/urls';
+import type { SearchController } from './controller';
+
+let controllerModule: Promise<typeof import('./controller')> | null = null;
+
+/** Load the search code once; a failed load (offline) may be tried again on the next open. */
+function loadController(): Promise<typeof import('./controller')> {
+  if (!controllerModule) {
+    controllerModule = import('./controller');
+    controllerModule.catch(() => (controllerModule = null));
+  }
+  return controllerModule;
+}
 
 /** The header control: the link opens a modal search dialog; Ctrl+K / Cmd+K does too (no single-key shortcut). */
 class IopSearch extends HTMLElement {
@@ -15,6 +27,7 @@ class IopSearch extends HTMLElement {
     link.setAttribute('aria-keyshortcuts', 'Control+K Meta+K');
     let opener: HTMLElement | null = null;
     let controller: SearchController | null = null;
+    const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
     const open = () => {
       // On /search/ the page's own field is the search: focus it rather than open a second one.
       const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
@@ -23,8 +36,14 @@ class IopSearch extends HTMLElement {
         opener = document.activeElement as HTMLElement | null;
         dialog.showModal();
       }
-      controller ??= new SearchController(dialog.querySelector<HTMLElement>('[data-search-panel]')!);
-      controller.input.focus();
+      // The field takes typing at once; the search code and Pagefind load side by side meanwhile.
+      panel.querySelector<HTMLInputElement>('[data-search-input]')!.focus();
+      if (!controller) {
+        void import(/* @vite-ignore */ PAGEFIND_SCRIPT).catch(() => {});
+        void loadController()
+          .then((m) => (controller ??= new m.SearchController(panel)))
+          .catch(() => {});
+      }
     };
     link.addEventListener('click', (e) => {
       if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -72,9 +91,11 @@ class IopSearch extends HTMLElement {
 class IopSearchPage extends HTMLElement {
   connectedCallback(): void {
     const panel = this.querySelector<HTMLElement>('[data-search-panel]')!;
-    const controller = new SearchController(panel, (q) => history.replaceState(history.state, '', paths.search(q)));
-    const q = new URLSearchParams(location.search).get('q');
-    if (q) void controller.setQuery(q);
+    void loadController().then((m) => {
+      const controller = new m.SearchController(panel, (q) => history.replaceState(history.state, '', paths.search(q)));
+      const q = new URLSearchParams(location.search).get('q');
+      if (q && !controller.input.value) void controller.setQuery(q);
+    });
   }
 }
 

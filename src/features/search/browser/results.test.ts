@@ -5,10 +5,11 @@ import {
   comparable,
   excerptParts,
   isExactMatch,
-  looseWords,
   mergeLoose,
   rankHits,
   rankWithExtra,
+  withoutPinned,
+  sameMeaning,
   resultCountText,
   type RawResult,
 } from './results';
@@ -24,18 +25,11 @@ function result(url: string, title: string, subs: [string, string, number][] = [
   };
 }
 
-describe('cleanQuery and looseWords', () => {
+describe('cleanQuery', () => {
   it('trims, collapses spaces and caps long input', () => {
     expect(cleanQuery('  day \n  program ')).toBe('day program');
     expect(cleanQuery('x'.repeat(500))).toHaveLength(MAX_QUERY);
     expect(cleanQuery('')).toBe('');
-  });
-  it('keeps the meaningful words only, once each', () => {
-    expect(looseWords('does medicare pay')).toEqual(['medicare', 'pay']);
-    expect(looseWords('Will my boss find out?')).toEqual(['boss', 'find', 'out']);
-    expect(looseWords('what is it')).toEqual([]);
-    expect(looseWords('iop iop IOP')).toEqual(['iop', 'IOP']);
-    expect(looseWords('<img src=x onerror=alert(1)>')).toEqual(['img', 'src=x', 'onerror=alert(1']);
   });
 });
 
@@ -54,6 +48,9 @@ describe('excerptParts', () => {
       { text: 'day', mark: true },
       { text: ' program', mark: false },
     ]);
+  });
+  it('highlights stop words when the query is only such words', () => {
+    expect(excerptParts('<mark>who</mark> it is for', true)[0]).toEqual({ text: 'who', mark: true });
   });
   it('does not highlight stop words such as "I" and "can"', () => {
     expect(excerptParts('<mark>Can</mark> <mark>I</mark> keep my <mark>job?</mark>')).toEqual([
@@ -146,6 +143,13 @@ describe('aliases in ranking', () => {
     expect(aliasMatches('day', 'day program').size).toBe(0);
     expect(aliasMatches('x', undefined).size).toBe(0);
   });
+  it('matches aliases by meaning words, and without general words such as "iop" and "program"', () => {
+    expect([...aliasMatches('can I keep my job?', 'keep my job#keep-working|job')]).toEqual(['keep-working']);
+    expect([...aliasMatches('iop for depression', 'depression#mh')]).toEqual(['mh']);
+    expect([...aliasMatches('my 16 year old', 'teen')]).toEqual(['']);
+    expect(aliasMatches('keep my job', 'job').size).toBe(0);
+    expect(aliasMatches('iop', 'program').size).toBe(0);
+  });
   it('lifts an alias match above plain matches but below an exact title match', () => {
     const results = [
       result('/guide/a/', 'Something else'),
@@ -168,10 +172,31 @@ describe('aliases in ranking', () => {
 });
 
 describe('resultCountText', () => {
-  it('says how many, kindly and in plain words', () => {
-    expect(resultCountText(0, 'xyz')).toBe('No results for “xyz”.');
-    expect(resultCountText(1, 'rehab')).toBe('1 result for “rehab”.');
-    expect(resultCountText(7, 'rehab')).toBe('7 results for “rehab”.');
-    expect(resultCountText(3, '')).toBe('');
+  it('says how many in plain words and never repeats the query', () => {
+    expect(resultCountText(0)).toBe('No results.');
+    expect(resultCountText(1)).toBe('1 result.');
+    expect(resultCountText(7)).toBe('7 results.');
+  });
+});
+
+describe('questions by meaning words', () => {
+  it('counts the same meaning words as the same question', () => {
+    expect(sameMeaning('keep working during iop', 'Can I keep working during IOP?')).toBe(true);
+    expect(sameMeaning('can i keep my job', 'Can I keep working during IOP?')).toBe(false);
+    expect(sameMeaning('what is it', 'What is IOP?')).toBe(false);
+    const faq = result('/faq/', 'FAQ', [['/faq/#keep-working', 'Can I keep working during IOP?', 1]]);
+    expect(rankHits('keep working during IOP', [result('/guide/a/', 'A'), faq])[0].url).toBe('/faq/');
+  });
+});
+
+describe('withoutPinned', () => {
+  it('drops pages and sections shown first, whatever their highlight parameter', () => {
+    const hits = rankHits('x', [
+      result('/get-help/?highlight=x', 'Get help now'),
+      result('/faq/?highlight=x', 'FAQ', [['/faq/?highlight=x#find-a-program', 'How do I find an IOP?', 1]]),
+    ]);
+    const left = withoutPinned(hits, ['/get-help/', '/faq/#find-a-program']);
+    expect(left.map((h) => h.url)).toEqual(['/faq/?highlight=x']);
+    expect(left[0].subs).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * on top of Pagefind's (an exact title or FAQ-question match comes first). Pure, so Node tests reach it.
  */
 import { MAX_QUERY, META } from '../names.ts';
+import { STOP_WORDS, meaningKeys } from '../query-intent.ts';
 
 /** Sub-results (sections) shown under each page. */
 export const MAX_SUBS = 3;
@@ -44,13 +45,6 @@ export function cleanQuery(q: string): string {
   return q.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY).trim();
 }
 
-/** Words that carry no meaning for search; dropped from the looser word-by-word search. */
-const STOP_WORDS = new Set(
-  'a an and are as at be can could do does did for from how i if in is it its me my of on or should the to was what when where which who why will with would you your'.split(
-    ' ',
-  ),
-);
-
 /** Compare text loosely: lower case, no punctuation, no "(IOP)"-style asides. */
 export function comparable(s: string): string {
   return s
@@ -59,6 +53,12 @@ export function comparable(s: string): string {
     .replace(/[’']/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Do the query and this title or question say the same two or more meaning words ("keep working iop")? */
+export function sameMeaning(query: string, title: string): boolean {
+  const q = meaningKeys(query)[0];
+  return q !== undefined && q.includes(' ') && q === meaningKeys(title)[0];
 }
 
 /** Does the query name this title exactly (ignoring case, punctuation and a trailing aside)? */
@@ -92,7 +92,7 @@ function decode(s: string): string {
  * An excerpt as plain-text runs, each marked or not. Only Pagefind's <mark> survives; every other character is
  * text, so the caller renders it with textContent and nothing in an excerpt can become markup.
  */
-export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
+export function excerptParts(excerpt: string, allMarks = false): { text: string; mark: boolean }[] {
   const parts: { text: string; mark: boolean }[] = [];
   let mark = false;
   for (const piece of excerpt.split(/(<\/?mark>)/i)) {
@@ -102,7 +102,8 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
       // Any other tag-like text is dropped as markup, never shown or parsed.
       const text = decode(piece.replace(/<[^>]*>/g, ''));
       // Marking every "I", "is" and "can" makes excerpts noisy; only meaningful words stay highlighted.
-      if (text) parts.push({ text, mark: mark && !STOP_WORDS.has(comparable(text)) });
+      // (Unless the query is only such words: then they are what was asked for.)
+      if (text) parts.push({ text, mark: mark && (allMarks || !STOP_WORDS.has(comparable(text))) });
     }
   }
   return parts;
@@ -113,14 +114,27 @@ function subScore(s: RawSub): number {
   return (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 }
 
-/** Fragments ('' = the page) whose alias exactly matches the query, from the "aliases" metadata ("word#fragment|..."). */
+const aliasKeys = new Map<string, string | undefined>();
+/** An alias's meaning words, remembered: the same few hundred aliases come back with every search. */
+function aliasKey(word: string): string | undefined {
+  if (!aliasKeys.has(word)) aliasKeys.set(word, meaningKeys(word)[0]);
+  return aliasKeys.get(word);
+}
+
+/**
+ * Fragments ('' = the page) with an alias that says what the query says, from the "aliases" metadata
+ * ("word#fragment|..."): the same words, or the same meaning words ("can i keep my job" and "keep my job"), or the
+ * same once general words such as "iop" and "program" are set aside ("iop for depression" and "depression").
+ */
 export function aliasMatches(query: string, aliases: string | undefined): Set<string> {
   const q = comparable(query);
+  const keys = meaningKeys(query);
   const found = new Set<string>();
   if (!q || !aliases) return found;
   for (const entry of aliases.split('|')) {
     const [word, fragment = ''] = entry.split('#');
-    if (comparable(word) === q) found.add(fragment);
+    const key = aliasKey(word);
+    if (comparable(word) === q || (key !== undefined && keys.includes(key))) found.add(fragment);
   }
   return found;
 }
@@ -136,7 +150,8 @@ export function rankHits(query: string, results: readonly RawResult[]): Hit[] {
       .filter((s) => s.url.split('#')[0] !== pageUrl || s.url.includes('#'))
       .filter((s) => (s.weighted_locations?.length ?? 1) > 0)
       .map((s, order) => {
-        const tier = isExactMatch(query, s.title) ? 2 : alias.has(fragmentOf(s.url)) ? 1 : 0;
+        const exact = isExactMatch(query, s.title) || sameMeaning(query, s.title);
+        const tier = exact ? 2 : alias.has(fragmentOf(s.url)) ? 1 : 0;
         return {
           sub: { title: s.title, url: s.url, excerpt: s.excerpt, exact: tier > 0 },
           tier,
@@ -145,7 +160,8 @@ export function rankHits(query: string, results: readonly RawResult[]): Hit[] {
         };
       })
       .sort((a, b) => b.tier - a.tier || b.score - a.score || a.order - b.order);
-    const tier = Math.max(isExactMatch(query, title) ? 2 : alias.has('') ? 1 : 0, subs[0]?.tier ?? 0) as Hit['tier'];
+    const exact = isExactMatch(query, title) || sameMeaning(query, title);
+    const tier = Math.max(exact ? 2 : alias.has('') ? 1 : 0, subs[0]?.tier ?? 0) as Hit['tier'];
     return {
       hit: {
         title,
@@ -163,20 +179,24 @@ export function rankHits(query: string, results: readonly RawResult[]): Hit[] {
 
 /**
  * The FAQ page is long, so Pagefind can rank it below the shown results even when the query is one of its questions
- * word for word. The caller loads it as an extra result; it stays only when it holds an exact match (then it leads).
+ * word for word. The caller loads it as an extra result; it stays only when one of its questions matches the query
+ * or one of its aliases (then it ranks with the other exact matches).
  */
 export function rankWithExtra(query: string, shown: readonly RawResult[], extra?: RawResult): Hit[] {
   const hits = rankHits(query, extra ? [...shown, extra] : shown);
-  return extra ? hits.filter((h) => h.url !== extra.url || h.tier === 2) : hits;
+  return extra ? hits.filter((h) => h.url !== extra.url || h.tier > 0) : hits;
 }
 
-/** Meaningful words of a query, for a looser search when the whole query finds too little. */
-export function looseWords(q: string): string[] {
-  const words = cleanQuery(q)
-    .split(' ')
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w.length > 1 && !STOP_WORDS.has(w.toLowerCase()));
-  return [...new Set(words)].slice(0, 6);
+/** A result URL without Pagefind's ?highlight= part, for comparing with a plain link. */
+export function plainUrl(url: string): string {
+  return url.replace(/\?[^#]*/, '');
+}
+
+/** Hits without the pages and sections already shown first (the Get help page for a crisis query, and so on). */
+export function withoutPinned(hits: readonly Hit[], pinned: readonly string[]): Hit[] {
+  return hits
+    .filter((h) => !pinned.includes(plainUrl(h.url)))
+    .map((h) => ({ ...h, subs: h.subs.filter((s) => !pinned.includes(plainUrl(s.url))) }));
 }
 
 /**
@@ -199,11 +219,13 @@ export function mergeLoose<T extends { id: string; score: number }>(
   return [...strict, ...[...sums.values()].sort((a, b) => b.score - a.score).map((x) => x.r)];
 }
 
-/** The sentence announced after each search. */
-export function resultCountText(count: number, query: string): string {
-  if (!query) return '';
-  if (count === 0) return `No results for “${query}”.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+/**
+ * The status line after each search. It never repeats the query: words put in the address by someone else ("Site
+ * closed, call 1-900-…") must not read as the site's own text. The words are in the search field.
+ */
+export function resultCountText(count: number): string {
+  if (count === 0) return 'No results.';
+  return `${count} ${count === 1 ? 'result' : 'results'}.`;
 }
 
 /** Words offered when a search finds nothing. */

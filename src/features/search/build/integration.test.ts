@@ -20,6 +20,7 @@ vi.mock('pagefind', () => ({
 }));
 
 const { pagefindIndex } = await import('./integration');
+const { VOCABULARY_FILE } = await import('../names');
 
 let root: string;
 const page = (h1: string, body = '') =>
@@ -79,6 +80,14 @@ describe('pagefind integration', () => {
     expect(glossary).toContain('day hospital');
     expect(readFileSync(join(root, 'dist/guide/iop-vs-php/index.html'), 'utf8')).not.toContain('rehab');
     expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('writes the "Did you mean" vocabulary beside the index: headings, terms and alias words, nothing from chrome', async () => {
+    writeSite('groups:\n  - words: [rehab]\n    to: [{ article: iop-vs-php, section: hours }]\n');
+    await build();
+    const words = JSON.parse(readFileSync(join(root, 'dist', VOCABULARY_FILE), 'utf8')) as string[];
+    for (const w of ['hours', 'rehab', 'php', 'hospital', 'iop']) expect(words).toContain(w);
+    expect(words).not.toContain('nav');
   });
 
   it('fails the build, naming the aliases file, for a section or page that does not exist', async () => {

@@ -3,14 +3,15 @@
 // Each page is indexed from a prepared copy (index-copy.ts) that adds the alias words from
 // content/search/aliases.yaml, content/levels and glossary aliases; the files in dist/ stay as built.
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readKind, readLevels } from '../../../model/read.ts';
-import { ALIASES_FILE } from '../names.ts';
+import { ALIASES_FILE, VOCABULARY_FILE } from '../names.ts';
 import { buildAliasMap, parseAliasFile, type AliasMap } from './aliases.ts';
 import { prepareForIndex } from './index-copy.ts';
+import { buildVocabulary, headingTexts } from './vocabulary.ts';
 
 /** Every .html file under `dir`, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -62,10 +63,13 @@ export function pagefindIndex(): AstroIntegration {
           const unused = new Set(aliases.keys());
           const problems: string[] = [];
           let pages = 0;
+          // "Did you mean" words: every indexed heading, question and term, and every alias word.
+          const vocabularyTexts = [...aliases.values()].flatMap((byFragment) => [...byFragment.values()].flat());
           for (const file of await htmlFiles(distDir)) {
             const path = pagePath(file);
             unused.delete(path);
             const prepared = prepareForIndex(await readFile(join(distDir, file), 'utf8'), aliases.get(path));
+            vocabularyTexts.push(...headingTexts(prepared.html));
             problems.push(...prepared.missing.map((id) => `${path}#${id}: no such section to add alias words to`));
             const added = await index.addHTMLFile({ sourcePath: file, content: prepared.html });
             if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
@@ -76,7 +80,10 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
           if (written.errors.length)
             throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${pages} pages`);
+          const vocabulary = buildVocabulary(vocabularyTexts);
+          await mkdir(dirname(join(distDir, VOCABULARY_FILE)), { recursive: true });
+          await writeFile(join(distDir, VOCABULARY_FILE), JSON.stringify(vocabulary));
+          logger.info(`indexed ${pages} pages; ${vocabulary.length} words for "Did you mean"`);
         } finally {
           await pagefind.close();
         }

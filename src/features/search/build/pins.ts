@@ -1,0 +1,49 @@
+/**
+ * Results that search puts first for some queries, rendered on the server into SearchPanel's templates: the Get help
+ * page for a crisis query, and how to find a program for a "near me" query. Titles and words come from content/.
+ */
+import { paths } from '../../../lib/urls.ts';
+
+/** One result shown first. */
+export interface Pin {
+  title: string;
+  href: string;
+  /** The small line under the title (where it sits on the site). */
+  label: string;
+  excerpt: string;
+}
+
+/** The FAQ and article that say how to find a program (ids in content/faq and content/articles). */
+export const FIND_A_PROGRAM = { faq: 'find-a-program', article: 'choosing-a-program' } as const;
+
+/** The first `n` sentences of Markdown text, as plain text (links become their words). */
+export function firstSentences(markdown: string, n = 2): string {
+  const text = markdown
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (text.match(/.+?[.!?](?=\s|$)/g) ?? [text]).slice(0, n).join('').trim();
+}
+
+/** The pinned results, from the Get help page, the "find a program" FAQ and the choosing article. */
+export function searchPins(input: {
+  help: { title: string; description: string };
+  faqs: readonly { id: string; question: string; body: string }[];
+  articles: readonly { id: string; title: string; description: string }[];
+  faqLabel: string;
+}): { crisis: Pin[]; near: Pin[] } {
+  const faq = input.faqs.find((f) => f.id === FIND_A_PROGRAM.faq);
+  const article = input.articles.find((a) => a.id === FIND_A_PROGRAM.article);
+  if (!faq) throw new Error(`search: content/faq/${FIND_A_PROGRAM.faq}.mdx is missing`);
+  if (!article) throw new Error(`search: content/articles/${FIND_A_PROGRAM.article}.mdx is missing`);
+  return {
+    crisis: [
+      { title: input.help.title, href: paths.getHelp(), label: 'Crisis lines', excerpt: input.help.description },
+    ],
+    near: [
+      { title: faq.question, href: paths.faq(faq.id), label: input.faqLabel, excerpt: firstSentences(faq.body) },
+      { title: article.title, href: paths.article(article.id), label: 'Guide', excerpt: article.description },
+    ],
+  };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { meaningKeys, meaningWords, plainWords, readQuery } from './query-intent';
+
+describe('readQuery', () => {
+  it('sends only meaning words to Pagefind: no filler, no question words, no single letters', () => {
+    expect(readQuery('can i keep my job')).toEqual({ search: 'keep job', words: ['keep', 'job'], nearMe: false });
+    expect(readQuery('What does IOP stand for?').search).toBe('iop');
+    expect(readQuery('what kind of therapy').search).toBe('therapy');
+    expect(readQuery('iop vs php').search).toBe('iop php');
+  });
+  it('searches filler as typed when the query is only filler, but never a lone letter', () => {
+    expect(readQuery('who is it for')).toEqual({ search: 'who is it for', words: [], nearMe: false });
+    expect(readQuery('i').search).toBe('');
+    expect(readQuery('a i').search).toBe('');
+  });
+  it('keeps numbers, including single digits', () => {
+    expect(readQuery('988 press 3').search).toBe('988 press 3');
+    expect(readQuery('asam level 2.1').search).toBe('asam level 2.1');
+  });
+  it('reads a teen age as "teen"', () => {
+    expect(readQuery('my 16 year old').search).toBe('teen');
+    expect(readQuery('my 15-year-old son').search).toBe('teen');
+    expect(readQuery('my daughter is 15').search).toBe('teen');
+    expect(readQuery('16yo').search).toBe('16yo');
+    expect(readQuery('my 25 year old son').search).toBe('25 year old son');
+    expect(readQuery('medicaid every 6 months').search).toBe('medicaid every 6 months');
+  });
+  it('notices "near me" and leaves the place words out of the search', () => {
+    expect(readQuery('iop near me')).toEqual({ search: 'iop', words: ['iop'], nearMe: true });
+    expect(readQuery('find iop in my area')).toEqual({ search: 'iop', words: ['iop'], nearMe: true });
+    expect(readQuery('outpatient rehab nearby').nearMe).toBe(true);
+    expect(readQuery('closest program').nearMe).toBe(true);
+    expect(readQuery('near me').search).toBe('');
+    expect(readQuery('what is iop').nearMe).toBe(false);
+    expect(readQuery('close to relapse').nearMe).toBe(false);
+  });
+});
+
+describe('meaningWords and meaningKeys', () => {
+  it('drops filler and repeats', () => {
+    expect(meaningWords(plainWords('Will my boss find out?'))).toEqual(['boss', 'find', 'out']);
+    expect(meaningWords(plainWords('iop iop IOP'))).toEqual(['iop']);
+  });
+  it('gives the meaning words, and without general words when others remain', () => {
+    expect(meaningKeys('Can I keep my job?')).toEqual(['keep job']);
+    expect(meaningKeys('iop for depression')).toEqual(['iop depression', 'depression']);
+    expect(meaningKeys('What is IOP?')).toEqual(['iop']);
+    expect(meaningKeys('Intensive outpatient program (IOP)')).toEqual([
+      'intensive outpatient program',
+      'intensive outpatient',
+    ]);
+    expect(meaningKeys('what is it')).toEqual([]);
+  });
+});

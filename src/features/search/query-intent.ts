@@ -1,0 +1,102 @@
+/**
+ * How people ask, turned into what search looks for. Pagefind needs every word it is given to match and prefix-matches
+ * each one, so "can i keep my job" found nothing useful and "i" matched every "IOP". Here filler and one-letter words
+ * are dropped (unless the query is only those), a teen's age becomes "teen", and "near me" is noticed and set aside:
+ * this site lists no programs, so search says so and leads to how to find one. Pure, so Node tests reach it.
+ */
+
+/** Words that carry no meaning for search: never sent to Pagefind or highlighted, unless the query is only these. */
+export const STOP_WORDS = new Set(
+  (
+    'a an and are as at be been being can could do does did for from has have how i if in into is it its me my of on ' +
+    'or our should so than that the their them then there these they this to was we were what when where which who ' +
+    'why will with would you your am vs versus'
+  ).split(' '),
+);
+
+/** Question words that say what kind of answer is wanted, not what about ("what does iop stand for"). */
+const QUESTION_WORDS = new Set(
+  'stand stands mean means meaning definition define explain tell know want need like get kind kinds type types sort'.split(
+    ' ',
+  ),
+);
+
+/** General words dropped when comparing a query with alias words, if other words remain ("iop for depression"). */
+const GENERAL_WORDS = new Set('iop iops program programs treatment help problem problems issue issues'.split(' '));
+
+/** Phrases that ask for a place ("iop near me"); this site lists no programs. */
+const NEAR_ME =
+  /\b(near me|near my|nearby|near by|close to me|close by|closest|nearest|around me|in my (area|city|town|county|state|neighborhood|zip)|zip code)\b/;
+
+/** Lower case, apostrophes dropped, every other mark a space. */
+export function plainWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+    .replace(/(^|\s)\.+|\.+(?=\s|$)/g, ' ')
+    .split(' ')
+    .filter(Boolean);
+}
+
+/** Words that mean something (no filler, no question words, no single letters; digits stay), in order, once each. */
+export function meaningWords(words: readonly string[]): string[] {
+  const kept = words.filter((w) => !/^\p{L}$/u.test(w) && !STOP_WORDS.has(w) && !QUESTION_WORDS.has(w));
+  return [...new Set(kept)];
+}
+
+/** Who a teen is to the reader: dropped next to an age, which already says "teen" ("my daughter is 15"). */
+const RELATION = /^(son|daughter|child|kid|boy|girl|teen)$/;
+
+/** An age from 12 to 17 said with "year old", "yo", "age", or next to son, daughter, child or teen becomes "teen". */
+function agesToTeen(words: string[]): string[] {
+  const out: string[] = [];
+  let aged = false;
+  for (let i = 0; i < words.length; i++) {
+    const n = /^\d{2}$/.test(words[i]) ? Number(words[i]) : NaN;
+    const near = [words[i - 2], words[i - 1], words[i + 1]];
+    const teenAge =
+      n >= 12 && n <= 17 && near.some((w) => /^(years?|yrs?|yo|age|aged|son|daughter|child|kid|teen)$/.test(w ?? ''));
+    if (!teenAge) out.push(words[i]);
+    else {
+      aged = true;
+      out.push('teen');
+      // "16 year old": the "year old" after the age says nothing more.
+      if (/^(years?|yrs?)$/.test(words[i + 1] ?? '') && words[i + 2] === 'old') i += 2;
+      else if (words[i + 1] === 'yo') i += 1;
+    }
+  }
+  return aged ? out.filter((w) => w === 'teen' || !RELATION.test(w)) : out;
+}
+
+/** What one query asks for. */
+export interface QueryIntent {
+  /** The words to send to Pagefind ('' when there is nothing worth searching, such as a single letter). */
+  search: string;
+  /** The meaning words, for the looser word-by-word search and "Did you mean". */
+  words: string[];
+  /** The query asks for a place ("near me"). */
+  nearMe: boolean;
+}
+
+/** Read a cleaned query: what to search for, its meaning words, and whether it asks for a place. */
+export function readQuery(q: string): QueryIntent {
+  const lower = q.toLowerCase();
+  const nearMe = NEAR_ME.test(lower.replace(/\s+/g, ' '));
+  const all = agesToTeen(plainWords(nearMe ? lower.replace(NEAR_ME, ' ') : lower));
+  const words = meaningWords(all).filter((w) => !(nearMe && /^(near|find|area|local)$/.test(w)));
+  if (words.length) return { search: words.join(' '), words, nearMe };
+  // Only filler: search it as typed, unless it is only single letters (which would prefix-match everything).
+  const longer = all.filter((w) => !/^\p{L}$/u.test(w));
+  return { search: longer.join(' '), words: [], nearMe };
+}
+
+/** The words of an alias or a title compared by meaning: "keep my job" and "can i keep my job" both give "keep job". */
+export function meaningKeys(s: string): string[] {
+  const words = meaningWords(agesToTeen(plainWords(s.replace(/\([^)]*\)/g, ' '))));
+  if (!words.length) return [];
+  const core = words.filter((w) => !GENERAL_WORDS.has(w));
+  const keys = [words.join(' ')];
+  if (core.length && core.length < words.length) keys.push(core.join(' '));
+  return keys;
+}

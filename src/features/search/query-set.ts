@@ -1,0 +1,189 @@
+/**
+ * The lay query set: what readers type, by category, and the pages that answer them. Used by
+ * queries.browser.test.ts (each query must find one of its targets in the top 3). Targets are short: an article slug
+ * ("paying-for-iop", "paying-for-iop#medicare"), "faq#id", "glossary#id", or a path ("/get-help/").
+ * A "!" before the query means the first result must be one of its targets.
+ */
+
+/** The categories a score is printed for. */
+export type Category =
+  | 'definitions'
+  | 'schedule'
+  | 'work'
+  | 'cost'
+  | 'comparison'
+  | 'conditions'
+  | 'therapies'
+  | 'teens'
+  | 'families'
+  | 'privacy'
+  | 'aftercare'
+  | 'choosing'
+  | 'near me'
+  | 'crisis'
+  | 'misspellings'
+  | 'life and needs';
+
+/** One query: its words, the acceptable targets, and whether the first target must come first. */
+export interface LayQuery {
+  category: Category;
+  q: string;
+  want: string[];
+  first: boolean;
+}
+
+/** "faq#x" -> "/faq/#x", "slug#id" -> "/guide/slug/#id", "/path/" stays. */
+export function expandTarget(t: string): string {
+  if (t.startsWith('/')) return t;
+  const [head, hash] = t.split('#');
+  const path = head === 'faq' || head === 'glossary' ? `/${head}/` : `/guide/${head}/`;
+  return hash ? `${path}#${hash}` : path;
+}
+
+/** Rows of [query, space-separated targets] filed under one category. */
+export function set(category: Category, rows: [string, string][]): LayQuery[] {
+  return rows.map(([q, targets]) => ({
+    category,
+    q: q.replace(/^!/, ''),
+    want: targets.split(' ').map(expandTarget),
+    first: q.startsWith('!'),
+  }));
+}
+
+/** Queries written for issue 12: how people ask, misspell, say "near me", and reach out in crisis. */
+export const LAY_QUERIES: LayQuery[] = [
+  ...set('definitions', [
+    ['!what does iop stand for', 'what-is-iop glossary#iop faq#what-is-iop'],
+    ['iop meaning', 'what-is-iop glossary#iop faq#what-is-iop'],
+    ['what is intensive outpatient', 'what-is-iop glossary#iop faq#what-is-iop'],
+    ['define php', 'glossary#php faq#what-is-php iop-vs-php'],
+    ['what is partial hospitalization', 'glossary#php faq#what-is-php iop-vs-php'],
+    ['what is a level of care', 'glossary#level-of-care iop-vs-php'],
+    ['what is outpatient treatment', 'glossary#outpatient-care iop-vs-php what-is-iop'],
+    ['what is an assessment', 'glossary#assessment who-iop-can-help'],
+    ['what does step down mean', 'glossary#step-down after-iop who-iop-can-help'],
+  ]),
+  ...set('schedule', [
+    ['how many days a week is iop', 'how-iop-works faq#how-many-hours what-is-iop'],
+    ['how long does iop last', 'faq#how-long-does-iop-last how-iop-works what-is-iop'],
+    ['evening program', 'how-iop-works working-during-iop'],
+    ['weekend iop', 'working-during-iop how-iop-works'],
+    ['what happens on the first day', 'faq#first-day how-iop-works'],
+    ['what does a typical week look like', 'how-iop-works#what-a-week-might-look-like'],
+    ['is iop every day', 'how-iop-works faq#how-many-hours what-is-iop'],
+    ['drug testing', 'how-iop-works#drug-and-alcohol-testing'],
+  ]),
+  ...set('work', [
+    ['can i keep my job', 'faq#keep-working working-during-iop'],
+    ['do i have to tell my employer', 'working-during-iop faq#employer-find-out'],
+    ['can i get fired for going to rehab', 'faq#fired-for-treatment working-during-iop'],
+    ['paid time off for treatment', 'working-during-iop faq#time-off-work'],
+    ['short term disability', 'working-during-iop'],
+    ['can i go to school during iop', 'faq#school-during-iop faq#teen-school iop-for-teens#school'],
+  ]),
+  ...set('cost', [
+    ['how much is iop', 'paying-for-iop faq#how-much-does-iop-cost'],
+    ['iop without insurance', 'faq#no-insurance paying-for-iop#if-you-have-no-insurance'],
+    ['sliding scale', 'paying-for-iop faq#no-insurance choosing-a-program'],
+    ['does insurance cover iop', 'faq#insurance-coverage paying-for-iop'],
+    ['deductible', 'glossary#deductible paying-for-iop'],
+    ['is iop free with medicaid', 'faq#medicaid-coverage paying-for-iop#medicaid'],
+    ['claim denied', 'paying-for-iop#if-your-claim-is-denied faq#insurer-says-no'],
+  ]),
+  ...set('comparison', [
+    ['difference between iop and php', 'iop-vs-php faq#iop-or-php'],
+    ['iop vs inpatient', 'iop-vs-php glossary#inpatient-care'],
+    ['iop vs rehab', 'faq#iop-vs-rehab iop-vs-php'],
+    ['is iop better than residential', 'iop-vs-php faq#iop-vs-rehab'],
+    ['which level of care do i need', 'faq#who-decides-level who-iop-can-help iop-vs-php'],
+    ['asam level 2.1', 'iop-vs-php faq#what-is-asam-level glossary#asam-criteria'],
+  ]),
+  ...set('conditions', [
+    ['bipolar', 'who-iop-can-help mental-health-and-substance-use-iop'],
+    ['bipolar disorder iop', 'who-iop-can-help mental-health-and-substance-use-iop'],
+    ['ptsd from combat', 'trauma-and-ptsd iop-for-veterans'],
+    ['eating disorder program for my daughter', 'eating-disorder-iop faq#parents-role-eating-disorder'],
+    ['iop for depression', 'who-iop-can-help mental-health-and-substance-use-iop what-is-iop'],
+    ['alcohol problem', 'mental-health-and-substance-use-iop'],
+    ['opioid addiction treatment', 'mental-health-and-substance-use-iop therapies-and-services glossary#moud'],
+  ]),
+  ...set('therapies', [
+    ['cbt', 'glossary#cbt therapies-and-services'],
+    ['what is dialectical behavior therapy', 'glossary#dbt therapies-and-services'],
+    ['motivational interviewing', 'glossary#motivational-interviewing therapies-and-services'],
+    ['one on one therapy', 'therapies-and-services#individual-therapy glossary#individual-therapy'],
+    ['do i have to talk in group', 'faq#talk-in-group how-iop-works#what-happens-in-group-sessions'],
+    ['will i get medication', 'faq#medication-in-iop therapies-and-services#medication-management'],
+  ]),
+  ...set('teens', [
+    ['!my 16 year old', 'iop-for-teens'],
+    ['iop for teenager with depression', 'iop-for-teens faq#iop-for-teen'],
+    ['will my teen miss school', 'faq#teen-school iop-for-teens#school'],
+    ['can parents see my records', 'faq#teen-privacy iop-for-teens privacy-and-rights'],
+    ['adolescent program', 'iop-for-teens faq#iop-for-teen'],
+    ['my daughter is 15', 'iop-for-teens'],
+  ]),
+  ...set('families', [
+    ['how can i support my husband in rehab', 'for-families faq#help-someone-in-iop'],
+    ['my wife is in iop', 'for-families faq#help-someone-in-iop'],
+    ['will the program tell me how my son is doing', 'faq#program-tell-family for-families privacy-and-rights'],
+    ['family sessions', 'faq#family-sessions for-families'],
+    ['my adult son refuses treatment', 'faq#make-adult-child-go court-ordered-treatment for-families'],
+    ['taking care of myself while my partner is in treatment', 'faq#caring-for-yourself for-families'],
+  ]),
+  ...set('privacy', [
+    ['hipaa', 'glossary#hipaa privacy-and-rights'],
+    ['who can see my treatment records', 'privacy-and-rights faq#substance-use-records-private'],
+    ['42 cfr part 2', 'glossary#42-cfr-part-2 privacy-and-rights faq#substance-use-records-private'],
+    ['can the program tell my family', 'faq#program-tell-family privacy-and-rights'],
+  ]),
+  ...set('aftercare', [
+    ['what happens after iop', 'after-iop faq#after-iop-what-next'],
+    ['aftercare plan', 'faq#aftercare-plan glossary#aftercare-plan after-iop'],
+    ['aa meetings', 'after-iop#support-groups-and-peer-support faq#support-groups glossary#mutual-support-groups'],
+    ['na meetings', 'after-iop#support-groups-and-peer-support faq#support-groups glossary#mutual-support-groups'],
+    ['12 step', 'after-iop faq#support-groups glossary#mutual-support-groups'],
+    ['can i go back to iop', 'faq#go-back-to-iop attending-iop'],
+    ['symptoms coming back', 'after-iop#if-symptoms-or-use-come-back faq#relapse-after-iop'],
+  ]),
+  ...set('choosing', [
+    ['how to find a good iop', 'choosing-a-program faq#find-a-program faq#good-program-signs'],
+    ['questions to ask an iop', 'faq#questions-to-ask choosing-a-program'],
+    ['is the program licensed', 'choosing-a-program glossary#state-license'],
+    ['joint commission', 'glossary#accreditation choosing-a-program'],
+    ['warning signs of a bad program', 'choosing-a-program#red-flags-to-watch-for faq#red-flags'],
+  ]),
+  ...set('near me', [
+    ['!iop near me', 'faq#find-a-program choosing-a-program'],
+    ['!programs near me', 'faq#find-a-program choosing-a-program'],
+    ['!find iop in my area', 'faq#find-a-program choosing-a-program'],
+    ['!outpatient rehab nearby', 'faq#find-a-program choosing-a-program'],
+    ['findtreatment.gov', 'faq#find-a-program choosing-a-program /get-help/'],
+  ]),
+  ...set('crisis', [
+    ['!i want to die', '/get-help/'],
+    ['!kill myself', '/get-help/'],
+    ['!suicide', '/get-help/'],
+    ['!thinking about suicide', '/get-help/'],
+    ['!self harm', '/get-help/'],
+    ['!cutting myself', '/get-help/'],
+    ['!overdose', '/get-help/'],
+    ['!my friend overdosed', '/get-help/'],
+    ['!no reason to live', '/get-help/'],
+    ['!quiero morir', '/get-help/'],
+    ['!suicidio', '/get-help/'],
+    ['!suicde', '/get-help/'],
+  ]),
+  ...set('misspellings', [
+    ['theraphy', 'therapies-and-services'],
+    ['insurence', 'paying-for-iop faq#insurance-coverage'],
+    ['adolesent', 'iop-for-teens'],
+    ['medicair', 'paying-for-iop faq#medicare-coverage'],
+    ['medicade', 'paying-for-iop faq#medicaid-coverage glossary#medicaid'],
+    ['councelling', 'therapies-and-services'],
+    ['confidentaility', 'privacy-and-rights faq#substance-use-records-private'],
+    ['hospitilization', 'iop-vs-php glossary#php'],
+    ['accomodation', 'working-during-iop glossary#ada'],
+    ['postpartem', 'pregnancy-and-postpartum'],
+  ]),
+];
