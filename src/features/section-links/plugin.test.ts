@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
 import { sectionLinks } from './plugin';
 
-const compile = (mdx: string) => mdxToJs(mdx, { hastPlugins: [sectionLinks()] }).code;
+const compile = (mdx: string) => (mdxToJs(mdx, { hastPlugins: [sectionLinks()] }) as { code: string }).code;
 
 describe('section links', () => {
   it('give h2 and h3 the id Astro would, with a link to itself beside the heading', () => {

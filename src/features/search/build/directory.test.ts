@@ -29,8 +29,8 @@ describe('searchDirectory', () => {
     expect(dir.pages.find((p) => p.label === 'After IOP')?.href).toBe('/guide/after-iop/');
     expect(dir.pages.find((p) => p.label === 'Frequently asked questions')?.href).toBe('/faq/');
     expect(dir.questions).toEqual([
-      { label: 'Can I work?', href: '/faq/#a' },
-      { label: 'Will insurance pay?', href: '/faq/#b' },
+      { label: 'Can I work?', href: '/faq/a/' },
+      { label: 'Will insurance pay?', href: '/faq/b/' },
     ]);
     expect(dir.terms.map((t) => t.href)).toEqual(['/glossary/#988-lifeline', '/glossary/#cbt', '/glossary/#moud']);
   });
