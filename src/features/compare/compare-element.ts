@@ -17,19 +17,18 @@ class IopCompare extends HTMLElement {
     let state: CompareState = parseState(location.search, known);
 
     const say = (text: string, refused = false) => {
-      status.textContent = text;
+      // The choice is rewritten only when it changes, so the server's "Comparing IOP and PHP." is not announced
+      // again on load; a refusal always is, so pressing again says why again.
+      if (refused || status.textContent?.trim() !== text) status.textContent = text;
       status.toggleAttribute('data-refused', refused);
     };
-    const render = () => {
+    const show = (next: CompareState) => {
+      state = next;
       for (const b of boxes) b.checked = state.levels.includes(b.value);
       for (const el of parts) el.toggleAttribute('data-off', !state.levels.includes(el.dataset.level!));
       // The phone cards set the chosen levels side by side when there are two (or three, given room).
       this.dataset.count = String(state.levels.length);
       if (ownPage) ownPage.href = paths.compare(state.levels);
-    };
-    const show = (next: CompareState) => {
-      state = next;
-      render();
       say(announcement(state.levels.map((l) => names[l])));
     };
 
@@ -42,7 +41,7 @@ class IopCompare extends HTMLElement {
         }
         // A new history entry per change, so Back undoes the last choice.
         history.pushState(history.state, '', location.pathname + stateQuery(r, known) + location.hash);
-        show(r);
+        show({ levels: r.levels });
       });
     }
     addEventListener('popstate', () => show(parseState(location.search, known)));
@@ -50,7 +49,7 @@ class IopCompare extends HTMLElement {
     if (new URLSearchParams(location.search).has('levels') && location.search !== stateQuery(state, known)) {
       history.replaceState(history.state, '', location.pathname + stateQuery(state, known) + location.hash);
     }
-    render();
+    show(state);
   }
 }
 

@@ -81,6 +81,7 @@ describe('the address', () => {
   it('opens the comparison a link names; an old "differences only" link opens it in full', async () => {
     const page = await open('/compare/?levels=outpatient,inpatient&diff=1');
     expect(await visibleColumns(page)).toEqual(['outpatient', 'inpatient']);
+    expect(await status(page).textContent()).toBe('Comparing Outpatient and Hospital.');
     expect(await box(page, 'outpatient').isChecked()).toBe(true);
     expect(await box(page, 'iop').isChecked()).toBe(false);
     expect(await page.locator('iop-compare tbody tr[data-row]:visible').count()).toBe(18);
