@@ -1,61 +1,35 @@
-// <iop-compare>: upgrades the server-rendered table of every level (see Compare.astro). It shows the 2 or 3 chosen
-// levels, can hide rows that are the same for all of them, and keeps the choice in the address so a clinic can link
-// to a comparison and Back/Forward step through changes. It reads the values back from the table, so no data is
-// shipped twice.
-import {
-  MAX_CHOSEN,
-  MIN_CHOSEN,
-  announcement,
-  differingRows,
-  parseState,
-  stateQuery,
-  toggleLevel,
-  type CompareState,
-  type RowValues,
-} from './state';
+// <iop-compare>: upgrades the server-rendered comparison of every level (see Compare.astro). It shows the 2 or 3
+// chosen levels in the table, the phone cards, the example weeks and the sources, and keeps the choice in the
+// address so a clinic can link to a comparison and Back/Forward step through changes. The server already renders
+// the default choice for readers with JavaScript (the `js:` styles), so upgrading /compare/ moves nothing on screen.
+import { announcement, parseState, refusalMessage, stateQuery, toggleLevel, type CompareState } from './state';
+import { openDetailsWhenPrinting } from './print-open';
 import { paths } from '../../lib/urls';
 
 class IopCompare extends HTMLElement {
   connectedCallback(): void {
     const known = (this.dataset.known ?? '').split(',');
     const boxes = [...this.querySelectorAll<HTMLInputElement>('input[name="level"]')];
-    const diffBox = this.querySelector<HTMLInputElement>('[data-diff]')!;
-    const live = this.querySelector<HTMLElement>('[data-live]')!;
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
     const ownPage = this.querySelector<HTMLAnchorElement>('[data-own-page]');
-    const rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-row]')];
-    const values: RowValues = {};
-    for (const tr of rows) {
-      const cells: Record<string, string> = {};
-      tr.querySelectorAll<HTMLElement>('td[data-level]').forEach(
-        (td) => (cells[td.dataset.level!] = td.textContent ?? ''),
-      );
-      values[tr.dataset.row!] = cells;
-    }
+    const parts = [...this.querySelectorAll<HTMLElement>('[data-level]')];
     const names = Object.fromEntries(boxes.map((b) => [b.value, b.dataset.name ?? b.value]));
     let state: CompareState = parseState(location.search, known);
 
-    const render = (announce: boolean) => {
-      for (const b of boxes) b.checked = state.levels.includes(b.value);
-      diffBox.checked = state.diffOnly;
-      this.querySelectorAll<HTMLElement>('[data-level]').forEach(
-        (el) => (el.hidden = !state.levels.includes(el.dataset.level!)),
-      );
-      const differ = differingRows(values, state.levels);
-      for (const tr of rows) tr.hidden = state.diffOnly && !differ.includes(tr.dataset.row!);
-      if (ownPage) ownPage.href = paths.compare(state.levels, state.diffOnly);
-      if (announce)
-        live.textContent = announcement(
-          state.levels.map((l) => names[l]),
-          state.diffOnly,
-          state.diffOnly ? differ.length : rows.length,
-          rows.length,
-        );
+    const say = (text: string, refused = false) => {
+      // The choice is rewritten only when it changes, so the server's "Comparing IOP and PHP." is not announced
+      // again on load; a refusal always is, so pressing again says why again.
+      if (refused || status.textContent?.trim() !== text) status.textContent = text;
+      status.toggleAttribute('data-refused', refused);
     };
-    const change = (next: CompareState) => {
+    const show = (next: CompareState) => {
       state = next;
-      // A new history entry per change, so Back undoes the last choice.
-      history.pushState(history.state, '', location.pathname + stateQuery(state, known) + location.hash);
-      render(true);
+      for (const b of boxes) b.checked = state.levels.includes(b.value);
+      for (const el of parts) el.toggleAttribute('data-off', !state.levels.includes(el.dataset.level!));
+      // The phone cards set the chosen levels side by side when there are two (or three, given room).
+      this.dataset.count = String(state.levels.length);
+      if (ownPage) ownPage.href = paths.compare(state.levels);
+      say(announcement(state.levels.map((l) => names[l])));
     };
 
     for (const b of boxes) {
@@ -63,28 +37,21 @@ class IopCompare extends HTMLElement {
         const r = toggleLevel(state.levels, b.value, b.checked, known);
         if (r.refused) {
           b.checked = !b.checked;
-          live.textContent =
-            r.refused === 'max'
-              ? `You can compare up to ${MAX_CHOSEN} levels. Uncheck one first.`
-              : `Keep at least ${MIN_CHOSEN} levels checked.`;
-          return;
+          return say(refusalMessage(r.refused), true);
         }
-        change({ ...state, levels: r.levels });
+        // A new history entry per change, so Back undoes the last choice.
+        history.pushState(history.state, '', location.pathname + stateQuery(r, known) + location.hash);
+        show({ levels: r.levels });
       });
     }
-    diffBox.addEventListener('change', () => change({ ...state, diffOnly: diffBox.checked }));
-    addEventListener('popstate', () => {
-      state = parseState(location.search, known);
-      render(true);
-    });
+    addEventListener('popstate', () => show(parseState(location.search, known)));
     // A malformed ?levels= is quietly corrected in the address, so a shared link always shows what is on screen.
-    const params = new URLSearchParams(location.search);
-    if (params.has('levels') && location.search !== stateQuery(state, known)) {
+    if (new URLSearchParams(location.search).has('levels') && location.search !== stateQuery(state, known)) {
       history.replaceState(history.state, '', location.pathname + stateQuery(state, known) + location.hash);
     }
-    this.querySelector<HTMLElement>('[data-controls]')!.hidden = false;
-    render(false);
+    show(state);
   }
 }
 
 customElements.define('iop-compare', IopCompare);
+openDetailsWhenPrinting(window);

@@ -76,13 +76,44 @@ describe.each(['/compare/', '/guide/iop-vs-php/'])('the comparison on %s', (path
     expect(widget!.querySelector('a[href="/get-help/"]')).not.toBeNull();
     expect(text(widget)).not.toMatch(/your level is|\bscore\b/i);
   });
-  it('keeps its controls hidden until the script upgrades them, and out of print and search', () => {
+  it('shows its controls only where a script runs (the js: variant), and keeps them out of print and search', () => {
     const controls = widget!.querySelector('[data-controls]')!;
-    expect(controls.hasAttribute('hidden')).toBe(true);
+    expect(controls.classList.contains('hidden')).toBe(true);
+    expect(controls.classList.contains('js:block')).toBe(true);
     expect(controls.classList.contains('no-print')).toBe(true);
     expect(controls.hasAttribute('data-pagefind-ignore')).toBe(true);
     expect(controls.querySelectorAll('input[type="checkbox"][name="level"]').length).toBe(ids.length);
     expect(controls.querySelector('fieldset legend')).not.toBeNull();
+  });
+  it('has a phone card for every row with every level, in the same words as the table, left out of search', () => {
+    const cards = widget!.querySelector('.compare-cards')!;
+    expect(cards.hasAttribute('data-pagefind-ignore')).toBe(true);
+    const lis = [...cards.querySelectorAll('li[data-row]')];
+    expect(lis.map((li) => li.getAttribute('data-row'))).toEqual(rows.map((r) => r.id));
+    for (const r of rows) {
+      const li = cards.querySelector(`li[data-row="${r.id}"]`)!;
+      expect(text(li.querySelector('p')), r.id).toBe(r.label);
+      const entries = [...li.querySelectorAll('dl > div[data-level]')];
+      expect(
+        entries.map((e) => e.getAttribute('data-level')),
+        r.id,
+      ).toEqual(ids);
+      for (const e of entries) {
+        const id = e.getAttribute('data-level')!;
+        expect(text(e.querySelector('dt')), `${r.id}/${id}`).toBe(levels[id].shortName);
+        const dd = e.querySelector('dd')!;
+        const lines = dd.querySelector('ul') ? [...dd.querySelectorAll('li')].map(text) : [text(dd)];
+        expect(lines, `${r.id}/${id}`).toEqual(r.cells[id]);
+      }
+    }
+  });
+  it('renders the default choice for readers with JavaScript: other levels are marked data-off everywhere', () => {
+    const off = [...widget!.querySelectorAll('[data-level][data-off]')].map((e) => e.getAttribute('data-level'));
+    const on = [...widget!.querySelectorAll('[data-level]:not([data-off])')].map((e) => e.getAttribute('data-level'));
+    expect(new Set(on)).toEqual(new Set(['iop', 'php']));
+    expect(new Set(off)).toEqual(new Set(ids.filter((id) => id !== 'iop' && id !== 'php')));
+    expect(widget!.getAttribute('data-count')).toBe('2');
+    expect(widget!.querySelectorAll('details[data-print-open]').length).toBe(ids.length + 1);
   });
 });
 

@@ -11,7 +11,7 @@ const good = readFile('tests/fixtures/content/levels/good.yaml', levelSchema).da
 const real = readLevels();
 
 describe('comparison components', () => {
-  it('Compare renders a full table of the levels it is given, controls hidden until upgraded', async () => {
+  it('Compare renders a full table and a card per row for the levels it is given', async () => {
     const levels = { outpatient: real.outpatient, iop: good, php: real.php };
     const html = await container.renderToString(Compare, { props: { levels, id: 'cmp', headingLevel: 2 } });
     expect(html).toMatch(/<iop-compare[^>]*data-known="outpatient,iop,php"/);
@@ -22,9 +22,22 @@ describe('comparison components', () => {
     expect(html).toMatch(
       /<th scope="row"[^>]*>Hours a week, adults<\/th>\s*<td data-level="outpatient"[^>]*>Fewer than 9<\/td>\s*<td data-level="iop"[^>]*>9 to 19<\/td>\s*<td data-level="php"[^>]*>20 or more<\/td>/,
     );
-    expect(html).toMatch(/<div[^>]*data-controls[^>]*hidden/);
+    // Controls: display:none without JavaScript, shown by the js: variant before first paint (no layout shift).
+    expect(html).toMatch(/<div class="[^"]*\bhidden\b[^"]*\bjs:block\b[^"]*"[^>]*data-controls/);
     expect(html).toMatch(/<input type="checkbox" name="level" value="iop" checked/);
     expect(html).not.toMatch(/value="outpatient" checked/);
+    expect(html).toMatch(/role="status" aria-live="polite" data-status[^>]*>\s*Comparing IOP and PHP\.\s*</);
+    // The phone cards: every row, each with a labelled entry per level, in the same words as the table.
+    expect(html.match(/<li data-row=/g)).toHaveLength(html.match(/<tr data-row=/g)!.length);
+    expect(html).toMatch(
+      /<li data-row="hours-adults"[^>]*>\s*<p[^>]*>Hours a week, adults<\/p>\s*<dl[^>]*>\s*<div data-level="outpatient" data-off[^>]*>\s*<dt[^>]*>Outpatient<\/dt>\s*<dd>\s*Fewer than 9\s*<\/dd>\s*<\/div>\s*<div data-level="iop" class[^>]*>\s*<dt[^>]*>IOP<\/dt>\s*<dd>\s*9 to 19\s*<\/dd>/,
+    );
+    // The default choice is rendered for readers with JavaScript; the other levels are marked to hide.
+    expect(html).toMatch(/<iop-compare[^>]*data-count="2"/);
+    expect(html).toMatch(/<th scope="col" data-level="outpatient" data-off/);
+    expect(html).toMatch(/<th scope="col" data-level="iop" class=/);
+    expect(html).toMatch(/<figure data-level="php" class=/);
+    expect(html).toMatch(/<figure data-level="outpatient" data-off/);
     expect(html).toMatch(/<h2 [^>]*id="cmp-week"[^>]*>What a week can look like<\/h2>/);
     expect(html).toContain('href="/get-help/"');
     expect(html).toContain('Open this comparison on its own page');

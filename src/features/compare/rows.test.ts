@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readLevels } from '../../model/read';
 import { compareRows, formatHours, levelLabel } from './rows';
-import { differingRows } from './state';
+import { readFile } from '../../model/read';
+import { levelSchema } from '../../model/levels-schema';
 
 describe('words and numbers', () => {
   it('formats hours from the data', () => {
@@ -43,14 +44,10 @@ describe('compareRows over the real levels data', () => {
     const text = rows.flatMap((r) => Object.values(r.cells).flat()).join('\n');
     expect(text).not.toMatch(/\byou (need|should|must go)\b|your level is|\bscore\b/i);
   });
-  it('differs between IOP and PHP on hours but not on where you sleep', () => {
-    const values = Object.fromEntries(
-      rows.map((r) => [r.id, Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, v.join('\n')]))]),
-    );
-    const diff = differingRows(values, ['iop', 'php']);
-    expect(diff).toContain('hours-adults');
-    expect(diff).not.toContain('sleep');
-    expect(diff).not.toContain('support-24h');
-    expect(differingRows(values, ['iop', 'inpatient'])).toContain('sleep');
+  it('says "1 hour", never "1 hours", where the Medicare minimum could be 1', () => {
+    const good = readFile('tests/fixtures/content/levels/good.yaml', levelSchema).data;
+    const one = { ...good, medicare: { ...good.medicare, minHours: 1 } };
+    const medicare = compareRows({ one }).find((r) => r.id === 'medicare')!.cells.one[0];
+    expect(medicare).toBe('The care plan must call for at least 1 hour a week.');
   });
 });

@@ -3,6 +3,7 @@
  * words shown in the comparison table, the article tables (LevelsTable) and the widget. Pure, so Node tests reach it.
  */
 import type { Level } from '../../model/levels-schema.ts';
+import { countOf } from './words.ts';
 
 /** One cell's content: lines of text (a list when there are several). */
 export type Cell = string[];
@@ -60,7 +61,7 @@ export function compareRows(levels: Record<string, Level>): CompareRow[] {
     row('withdrawal', 'Withdrawal management (detox)', (l) => l.withdrawal),
     row('medicare', 'Medicare', (l) =>
       l.medicare.minHours !== undefined
-        ? [`The care plan must call for at least ${l.medicare.minHours} hours a week.`, l.medicare.note]
+        ? [`The care plan must call for at least ${countOf(l.medicare.minHours, 'hour')} a week.`, l.medicare.note]
         : [l.medicare.note],
     ),
     row('insurance', 'Insurance', (l) => l.insurance),

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { announcement, differingRows, inOrder, listNames, parseState, stateQuery, toggleLevel } from './state';
+import { announcement, inOrder, listNames, parseState, refusalMessage, stateQuery, toggleLevel } from './state';
 import { paths } from '../../lib/urls';
 
 const KNOWN = ['outpatient', 'iop', 'php', 'residential', 'inpatient'];
 
 describe('parseState', () => {
   it('reads two or three known levels, in the site order', () => {
-    expect(parseState('?levels=php,iop', KNOWN)).toEqual({ levels: ['iop', 'php'], diffOnly: false });
-    expect(parseState('levels=inpatient,outpatient,iop&diff=1', KNOWN)).toEqual({
+    expect(parseState('?levels=php,iop', KNOWN)).toEqual({ levels: ['iop', 'php'] });
+    expect(parseState('levels=inpatient,outpatient,iop', KNOWN)).toEqual({
       levels: ['outpatient', 'iop', 'inpatient'],
-      diffOnly: true,
     });
   });
   it('accepts an encoded comma, spaces and capitals', () => {
@@ -37,12 +36,11 @@ describe('parseState', () => {
     ['script text', '?levels=<script>alert(1)</script>,iop'],
     ['a huge value', `?levels=${'x,'.repeat(10000)}`],
   ])('falls back to IOP and PHP for %s, without throwing', (_name, search) => {
-    expect(parseState(search, KNOWN)).toEqual({ levels: ['iop', 'php'], diffOnly: false });
+    expect(parseState(search, KNOWN)).toEqual({ levels: ['iop', 'php'] });
   });
-  it('treats only 1, true or yes as "differences only"', () => {
-    expect(parseState('?diff=1', KNOWN).diffOnly).toBe(true);
-    expect(parseState('?diff=0', KNOWN).diffOnly).toBe(false);
-    expect(parseState('?diff=maybe', KNOWN).diffOnly).toBe(false);
+  it('still opens links made when "show only differences" existed (diff=1 is ignored)', () => {
+    expect(parseState('?levels=iop,php&diff=1', KNOWN)).toEqual({ levels: ['iop', 'php'] });
+    expect(stateQuery(parseState('?levels=php,inpatient&diff=1', KNOWN), KNOWN)).toBe('?levels=php,inpatient');
   });
   it('survives a non-string at run time', () => {
     expect(parseState(undefined as unknown as string, KNOWN).levels).toEqual(['iop', 'php']);
@@ -50,14 +48,12 @@ describe('parseState', () => {
 });
 
 describe('stateQuery', () => {
-  it('writes levels in the site order, with diff only when on', () => {
-    expect(stateQuery({ levels: ['php', 'iop'], diffOnly: false }, KNOWN)).toBe('?levels=iop,php');
-    expect(stateQuery({ levels: ['inpatient', 'iop', 'outpatient'], diffOnly: true }, KNOWN)).toBe(
-      '?levels=outpatient,iop,inpatient&diff=1',
-    );
+  it('writes levels in the site order', () => {
+    expect(stateQuery({ levels: ['php', 'iop'] }, KNOWN)).toBe('?levels=iop,php');
+    expect(stateQuery({ levels: ['inpatient', 'iop', 'outpatient'] }, KNOWN)).toBe('?levels=outpatient,iop,inpatient');
   });
   it('round-trips through parseState', () => {
-    const state = { levels: ['outpatient', 'residential', 'inpatient'], diffOnly: true };
+    const state = { levels: ['outpatient', 'residential', 'inpatient'] };
     expect(parseState(stateQuery(state, KNOWN), KNOWN)).toEqual(state);
   });
   it('drops unknown ids', () => {
@@ -82,42 +78,25 @@ describe('toggleLevel', () => {
   });
 });
 
-describe('differingRows', () => {
-  const rows = {
-    sleep: { outpatient: 'At home', iop: 'At home', php: 'At home', inpatient: 'In the hospital' },
-    hours: { outpatient: 'Fewer than 9', iop: '9 to 19', php: '20 or more', inpatient: 'You stay' },
-    support: { outpatient: 'No', iop: 'No ', php: 'No', inpatient: 'Yes' },
-  };
-  it('lists only rows whose chosen values differ', () => {
-    expect(differingRows(rows, ['iop', 'php'])).toEqual(['hours']);
-    expect(differingRows(rows, ['iop', 'php', 'inpatient'])).toEqual(['sleep', 'hours', 'support']);
-  });
-  it('treats a missing cell as empty, and one level as no differences', () => {
-    expect(differingRows({ a: { iop: 'x' } }, ['iop', 'php'])).toEqual(['a']);
-    expect(differingRows(rows, ['iop'])).toEqual([]);
-    expect(differingRows({}, ['iop', 'php'])).toEqual([]);
-  });
-});
-
 describe('announcements', () => {
   it('lists names and announces changes', () => {
     expect(listNames(['IOP'])).toBe('IOP');
     expect(listNames(['IOP', 'PHP', 'Hospital'])).toBe('IOP, PHP and Hospital');
-    expect(announcement(['IOP', 'PHP'], false, 18, 18)).toBe('Comparing IOP and PHP. Showing all 18 rows.');
-    expect(announcement(['IOP', 'PHP'], true, 9, 18)).toBe(
-      'Comparing IOP and PHP. Showing the 9 of 18 rows that differ.',
-    );
+    expect(announcement(['IOP', 'PHP'])).toBe('Comparing IOP and PHP.');
+    expect(announcement(['Outpatient', 'IOP', 'Hospital'])).toBe('Comparing Outpatient, IOP and Hospital.');
+  });
+  it('says why a choice was refused and what to do, counting in words that fit', () => {
+    expect(refusalMessage('max')).toBe('You can compare up to 3 levels at once. Uncheck one first.');
+    expect(refusalMessage('min')).toBe('Keep at least 2 levels checked to compare.');
+    expect(refusalMessage('min', 3, 1)).toBe('Keep at least 1 level checked to compare.');
   });
 });
 
 describe('the compare URL', () => {
   it('paths.compare writes what parseState reads', async () => {
-    const url = paths.compare(['iop', 'php', 'inpatient'], true);
-    expect(url).toBe('/compare/?levels=iop,php,inpatient&diff=1');
-    expect(url).toBe(`/compare/${stateQuery({ levels: ['iop', 'php', 'inpatient'], diffOnly: true }, KNOWN)}`);
-    expect(parseState(url.slice('/compare/'.length), KNOWN)).toEqual({
-      levels: ['iop', 'php', 'inpatient'],
-      diffOnly: true,
-    });
+    const url = paths.compare(['iop', 'php', 'inpatient']);
+    expect(url).toBe('/compare/?levels=iop,php,inpatient');
+    expect(url).toBe(`/compare/${stateQuery({ levels: ['iop', 'php', 'inpatient'] }, KNOWN)}`);
+    expect(parseState(url.slice('/compare/'.length), KNOWN)).toEqual({ levels: ['iop', 'php', 'inpatient'] });
   });
 });

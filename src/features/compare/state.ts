@@ -1,23 +1,24 @@
 /**
  * The comparison widget's state, kept free of the DOM so it runs in Node tests and in the browser alike:
- * which levels are chosen, the address (?levels=iop,php&diff=1), "differences only", and what is announced.
+ * which levels are chosen, the address (?levels=iop,php), and what the status line says.
  */
+import { countOf } from './words';
 
-/** The levels shown when the address names no valid comparison. */
+/** The levels shown when the address names no valid comparison (also what the server renders for JS readers). */
 export const DEFAULT_LEVELS: readonly string[] = ['iop', 'php'];
 /** How many levels a reader compares at once. */
 export const MIN_CHOSEN = 2;
 export const MAX_CHOSEN = 3;
 
-/** What the widget shows: which levels (in the site's order) and whether only differing rows are listed. */
+/** What the widget shows: which levels, in the site's order. */
 export interface CompareState {
   levels: string[];
-  diffOnly: boolean;
 }
 
 /**
  * Read the state from a query string. Unknown, malformed or repeated level ids are ignored; with fewer than two
- * valid ids left, the default comparison is used. Never throws: a clinic's mistyped link still shows something useful.
+ * valid ids left, the default comparison is used. Other parameters (such as an old link's `diff=1`) are ignored.
+ * Never throws: a clinic's mistyped link still shows something useful.
  */
 export function parseState(
   search: string,
@@ -38,13 +39,12 @@ export function parseState(
     .filter((id) => known.includes(id));
   const unique = [...new Set(asked)].slice(0, MAX_CHOSEN);
   const chosen = unique.length >= MIN_CHOSEN ? unique : fallback.filter((id) => known.includes(id));
-  return { levels: inOrder(chosen, known), diffOnly: ['1', 'true', 'yes'].includes(params.get('diff') ?? '') };
+  return { levels: inOrder(chosen, known) };
 }
 
-/** The query string for a state ("?levels=iop,php" or "?levels=iop,php&diff=1"), levels in the site's order. */
+/** The query string for a state ("?levels=iop,php"), levels in the site's order. */
 export function stateQuery(state: CompareState, known: readonly string[]): string {
-  const levels = inOrder(state.levels, known).join(',');
-  return `?levels=${levels}${state.diffOnly ? '&diff=1' : ''}`;
+  return `?levels=${inOrder(state.levels, known).join(',')}`;
 }
 
 /** Ids sorted into the site's order of levels (outpatient first), unknown ids dropped. */
@@ -52,16 +52,19 @@ export function inOrder(ids: readonly string[], known: readonly string[]): strin
   return known.filter((id) => ids.includes(id));
 }
 
+/** Why a change was refused: it would make more than MAX_CHOSEN or fewer than MIN_CHOSEN levels. */
+export type Refusal = 'max' | 'min';
+
 /**
  * Toggle one level on or off, keeping 2 to 3 chosen. Returns the new list, or a reason the change was refused
- * (the widget announces it and leaves the box as it was).
+ * (the widget shows it and leaves the box as it was).
  */
 export function toggleLevel(
   chosen: readonly string[],
   id: string,
   on: boolean,
   known: readonly string[],
-): { levels: string[]; refused?: 'max' | 'min' } {
+): { levels: string[]; refused?: Refusal } {
   const has = chosen.includes(id);
   if (on === has) return { levels: inOrder(chosen, known) };
   if (on && chosen.length >= MAX_CHOSEN) return { levels: inOrder(chosen, known), refused: 'max' };
@@ -69,28 +72,19 @@ export function toggleLevel(
   return { levels: inOrder(on ? [...chosen, id] : chosen.filter((x) => x !== id), known) };
 }
 
-/** Cell values by row id and level id, as the widget reads them back from the table. */
-export type RowValues = Record<string, Record<string, string>>;
-
-/** Ids of the rows whose values differ among the chosen levels (missing cells count as empty). */
-export function differingRows(rows: RowValues, chosen: readonly string[]): string[] {
-  return Object.keys(rows).filter((id) => new Set(chosen.map((l) => (rows[id]?.[l] ?? '').trim())).size > 1);
-}
-
 /** "IOP", "IOP and PHP", "IOP, PHP and Hospital". */
 export function listNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** What the live region says after a change. */
-export function announcement(
-  names: readonly string[],
-  diffOnly: boolean,
-  shownRows: number,
-  totalRows: number,
-): string {
-  const rows = diffOnly
-    ? `Showing the ${shownRows} of ${totalRows} rows that differ.`
-    : `Showing all ${totalRows} rows.`;
-  return `Comparing ${listNames(names)}. ${rows}`;
+/** What the status line says after a change: "Comparing IOP and PHP." */
+export function announcement(names: readonly string[]): string {
+  return `Comparing ${listNames(names)}.`;
+}
+
+/** What the status line says when a change is refused, and what to do instead. */
+export function refusalMessage(reason: Refusal, max = MAX_CHOSEN, min = MIN_CHOSEN): string {
+  return reason === 'max'
+    ? `You can compare up to ${countOf(max, 'level')} at once. Uncheck one first.`
+    : `Keep at least ${countOf(min, 'level')} checked to compare.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDay, formatTime, hourLabel, weekChart, weekHours, WEEK_END, WEEK_START } from './week';
+import { describeDay, formatTime, hourLabel, weekChart, weekHours, weekSummary, WEEK_END, WEEK_START } from './week';
 
 describe('the example week in words', () => {
   it('formats times of day', () => {
@@ -22,6 +22,12 @@ describe('the example week in words', () => {
     expect(describeDay([])).toBe('No sessions');
     expect(describeDay([{ start: 0, end: 24, label: 'In the hospital' }])).toBe('All day and night: In the hospital');
   });
+  it('totals the week in the caption, with "1 hour" for a one-hour week', () => {
+    const hour = { start: 17, end: 18, label: 'Therapy' };
+    expect(weekSummary([[hour], [], [], [], [], [], []])).toBe('1 hour in this example week');
+    expect(weekSummary([[hour], [hour], [], [], [], [], []])).toBe('2 hours in this example week');
+    expect(weekSummary([[{ start: 0, end: 24, label: 'Lives there' }]])).toBe('there day and night');
+  });
 });
 
 describe('the example week as a chart', () => {
@@ -37,7 +43,8 @@ describe('the example week as a chart', () => {
       expect(chart.days[i].track.x).toBeGreaterThan(chart.days[i - 1].track.x + chart.days[i - 1].track.width);
     const last = chart.days[6].track;
     expect(last.x + last.width).toBeLessThanOrEqual(chart.width + 0.01);
-    expect(track.y + track.height).toBeLessThanOrEqual(chart.height + 0.01);
+    // Room under the last hour, so the bottom label and edges are not clipped by the viewBox.
+    expect(track.y + track.height).toBeLessThan(chart.height - 4);
   });
   it('puts each block at its hours, inside its day column', () => {
     const [block] = chart.days[0].blocks;

@@ -3,6 +3,7 @@
  * component so Node tests reach it.
  */
 import type { WeekBlock } from '../../model/levels-schema.ts';
+import { countOf } from './words.ts';
 
 /** "6 pm", "9:30 am", "noon", "midnight" for an hour of the day (0 to 24). */
 export function formatTime(hour: number): string {
@@ -32,9 +33,15 @@ export function describeDay(blocks: readonly WeekBlock[]): string {
     .map((b) => {
       if (isAllDay(b)) return `All day and night: ${b.label}`;
       const n = b.end - b.start;
-      return `${formatTime(b.start)} to ${formatTime(b.end)}: ${b.label} (${n} ${n === 1 ? 'hour' : 'hours'})`;
+      return `${formatTime(b.start)} to ${formatTime(b.end)}: ${b.label} (${countOf(n, 'hour')})`;
     })
     .join('; ');
+}
+
+/** The example week's caption after the level's name: "9 hours in this example week", or "there day and night". */
+export function weekSummary(days: readonly (readonly WeekBlock[])[]): string {
+  const total = weekHours(days);
+  return total === null ? 'there day and night' : `${countOf(total, 'hour')} in this example week`;
 }
 
 /** The example week's visible window: hour blocks are drawn from 6 am to midnight (24-hour settings fill it). */
@@ -49,6 +56,8 @@ const H = 200;
 const SCALE_W = 28;
 const HEADER_H = 18;
 const GAP = 3;
+/** Room under the last hour, so the "12a" label and the columns' bottom edges are not cut off. */
+const FOOT_H = 8;
 
 /** A rectangle in chart units. */
 export interface Box {
@@ -99,7 +108,7 @@ export function weekChart(
   });
   return {
     width: W,
-    height: H,
+    height: H + FOOT_H,
     marks: MARKS.map((h) => ({ y: round(hourY(h)), label: hourLabel(h) })),
     days: days.map((blocks, d) => {
       const x = SCALE_W + GAP + d * (colW + GAP);

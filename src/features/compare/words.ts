@@ -1,0 +1,6 @@
+/** Words shared by the comparison's build-time parts and its browser script (kept tiny: the script ships it). */
+
+/** "1 hour", "3 hours", "1.5 hours": a count with its noun, singular only for exactly 1. */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
