@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { builtPages } from '../../../tests/helpers/dist';
 import { contentSecurityPolicy, cspHash, securityHeaders } from './headers';
 import { INLINE_SCRIPT_HASHES, THEME_BOOTSTRAP } from './theme-script';
-import { inlineScripts } from './build/integration';
+import { inlineScripts, redirectsFile } from './build/integration';
+import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../links/registry';
 
 const pages = builtPages();
 
@@ -49,5 +50,10 @@ describe('the Content-Security-Policy', () => {
         problems.push(`${p.path}: an inline event handler`);
     }
     expect(problems).toEqual([]);
+  });
+  it('ships dist/_redirects with every moved page and short address as a 301', () => {
+    const redirects = redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8')));
+    expect(readFileSync('dist/_redirects', 'utf8')).toBe(redirectsFile(redirects));
+    expect(redirectsFile({ '/h/vs/': '/handouts/iop-vs-php/' })).toContain('/h/vs/ /handouts/iop-vs-php/ 301');
   });
 });

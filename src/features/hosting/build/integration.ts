@@ -1,11 +1,21 @@
 // Build step (Node, after the pages are written): every inline script in dist/ must be one the policy allows by hash
-// (the build fails on any other: an injected script never ships), and dist/_headers gets the security headers.
+// (the build fails on any other: an injected script never ships); dist/_headers gets the security headers and
+// dist/_redirects the redirects of the link contract, for hosts that read those files.
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspHash, headersFile, securityHeaders } from '../headers.ts';
 import { INLINE_SCRIPT_HASHES } from '../theme-script.ts';
+import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../../links/registry.ts';
+
+/** dist/_redirects (Netlify, Cloudflare Pages): real 301s for moved pages and short addresses. */
+export function redirectsFile(redirects: Record<string, string>): string {
+  const lines = Object.entries(redirects)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([from, to]) => `${from} ${to} 301`);
+  return ['# Written by the build from content/links.yaml: do not edit.', ...lines, ''].join('\n');
+}
 
 /** Inline scripts that run (not JSON-LD data blocks) in a page's HTML. */
 export function inlineScripts(html: string): string[] {
@@ -20,6 +30,7 @@ export function securityHeadersFile(): AstroIntegration {
     name: 'iop-guide:security',
     hooks: {
       'astro:build:done': ({ dir }) => {
+        const redirects = redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8')));
         const dist = fileURLToPath(dir);
         const unknown: string[] = [];
         for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
@@ -33,6 +44,7 @@ export function securityHeadersFile(): AstroIntegration {
         if (unknown.length)
           throw new Error(`inline scripts the Content-Security-Policy does not allow:\n  ${unknown.join('\n  ')}`);
         writeFileSync(join(dist, '_headers'), headersFile(securityHeaders(INLINE_SCRIPT_HASHES, { https: true })));
+        writeFileSync(join(dist, '_redirects'), redirectsFile(redirects));
       },
     },
   };
