@@ -5,6 +5,9 @@ import { sortArticles, type ArticleRef } from '../lib/navigation';
 import { checkArticleLinks } from '../lib/faq';
 import { CONTENT_PAGES_WITH_OWN_ROUTES } from '../lib/pages';
 import type { Level } from './levels-schema';
+import { readFileSync } from 'node:fs';
+import { parseRegistry, REGISTRY_FILE } from '../features/links/registry';
+import { shortLinkProblems } from '../features/handouts/handouts';
 
 /** Every article in reading order. */
 export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
@@ -97,4 +100,30 @@ export async function getSearchDirectoryData() {
     faqs: faqs.map((f) => ({ id: f.id, question: f.data.question })),
     terms: terms.map((t) => ({ id: t.id, term: t.data.term })),
   };
+}
+
+let registry: ReturnType<typeof parseRegistry> | undefined;
+/** The link registry (content/links.yaml), read once per build. */
+export function getLinkRegistry() {
+  registry ??= parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
+  return registry;
+}
+
+/**
+ * Every handout in its order, with the title of the article it sums up. A missing article, or a short address that is
+ * not registered in content/links.yaml or leads elsewhere, is an error naming the file.
+ */
+export async function getHandouts() {
+  const [entries, articles] = await Promise.all([getCollection('handouts'), getArticleRefs()]);
+  const items = entries.map((e) => ({ ...e.data, id: e.id, entry: e }));
+  checkArticleLinks(
+    items,
+    articles.map((a) => a.id),
+    'handouts',
+  );
+  const problems = shortLinkProblems(items, getLinkRegistry().short);
+  if (problems.length) throw new Error(problems.join('\n'));
+  return items
+    .sort((a, b) => a.order - b.order)
+    .map((i) => ({ ...i, articleTitle: articles.find((a) => a.id === i.article)!.title }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLevels } from '../../model/read';
-import { compareRows, formatHours, levelLabel } from './rows';
+import { compareRows, formatHours, levelLabel, pickLevels } from './rows';
 import { differingRows } from './state';
 
 describe('words and numbers', () => {
@@ -52,5 +52,9 @@ describe('compareRows over the real levels data', () => {
     expect(diff).not.toContain('sleep');
     expect(diff).not.toContain('support-24h');
     expect(differingRows(values, ['iop', 'inpatient'])).toContain('sleep');
+  });
+  it('picks the named levels in the site order (handouts show IOP and PHP alone), or all of them', () => {
+    expect(Object.keys(pickLevels(levels, ['php', 'iop']))).toEqual(['iop', 'php']);
+    expect(pickLevels(levels)).toBe(levels);
   });
 });
