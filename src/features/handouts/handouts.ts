@@ -38,7 +38,8 @@ export function shortLinkProblems(handouts: readonly HandoutRef[], short: Record
   for (const h of handouts) {
     const from = paths.shortLink(h.short);
     const to = paths.article(h.article);
-    if (seen.has(h.short)) problems.push(`content/handouts/${h.id}.mdx: short: "${h.short}" is also used by ${seen.get(h.short)}`);
+    if (seen.has(h.short))
+      problems.push(`content/handouts/${h.id}.mdx: short: "${h.short}" is also used by ${seen.get(h.short)}`);
     seen.set(h.short, h.id);
     if (short[from] === undefined)
       problems.push(
@@ -60,7 +61,9 @@ export const HANDOUT_CRISIS_LINES: readonly Helpline[] = [
   crisisLine('samhsa'),
 ];
 
-/** A source as one short line for paper: publisher and year ("Medicare.gov (Centers for ...), 2024"). */
-export function sourceLine(s: { publisher: string; year: number }): string {
-  return `${s.publisher}, ${s.year}`;
-}
+/** The headings every handout's layout adds after its body, by id (the layout and the link builder both use them). */
+export const HANDOUT_HEADINGS = {
+  'full-page': 'Read the full page',
+  'crisis-help': 'Crisis help, any time',
+  sources: 'Sources',
+} as const;
