@@ -135,7 +135,7 @@ export async function getHandouts() {
 }
 
 /** Heading ids and texts of a rendered content entry. */
-async function headingsOf(entry: Parameters<typeof render>[0]): Promise<Record<string, string>> {
+async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise<Record<string, string>> {
   return Object.fromEntries(((await render(entry)).headings ?? []).map((h) => [h.slug, h.text]));
 }
 

@@ -1,6 +1,6 @@
 // Link targets from the registry: every registered page and preset, grouped, with short addresses and sections.
 import { describe, expect, it } from 'vitest';
-import { builderData, humanize, linkTargets, presetTitle, shortTargets } from './targets';
+import { builderData, humanize, linkTargets, presetTitle, shortTargets, type PageTitles } from './targets';
 import { parseRegistry } from '../links/registry';
 
 const registry = parseRegistry(`
@@ -13,7 +13,7 @@ short:
 presets:
   - /compare/?levels=iop,php&diff=1
 `);
-const titles = new Map([
+const titles = new Map<string, PageTitles>([
   ['/guide/iop-vs-php/', { title: 'IOP vs PHP', anchors: { 'how-iop-and-php-differ': 'How IOP and PHP differ' } }],
   ['/handouts/iop-vs-php/', { title: 'IOP vs PHP: how they differ', anchors: {} }],
 ]);
