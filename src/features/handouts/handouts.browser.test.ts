@@ -1,6 +1,6 @@
 // Handouts in Chromium: printed to PDF on US Letter and A4 (pages counted by pdfinfo), QR codes read back from the
 // rendered page, print layout (large type, QR size, crisis lines, review date, no site chrome), the Print button with
-// and without JavaScript, axe in the print layout, and a guide page's checklist printed on its own.
+// and without JavaScript, axe in the print layout, a guide page's checklist printed on its own, and example weeks on paper.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -149,5 +149,29 @@ describe('a guide page’s checklist', () => {
     await page.pdf({ path: file, format: 'Letter', printBackground: false });
     expect(pdfPages(file)).toBe(1);
     await context.close();
+  });
+});
+
+describe('example weeks on paper', () => {
+  it('print each chart whole, drawn in shapes, with "This week in words" and the sources open, even without JavaScript', async () => {
+    const page = await printLayout(paths.article('iop-vs-php'), false);
+    const figures = page.locator('.week-figure');
+    expect(await figures.count()).toBeGreaterThan(1);
+    for (const figure of await figures.all()) {
+      expect(await figure.evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
+      // Blocks are SVG shapes with an outline, so they print with backgrounds off.
+      expect(
+        await figure
+          .locator('rect.week-block')
+          .first()
+          .evaluate((r) => getComputedStyle(r).stroke),
+      ).not.toBe('none');
+      expect(await figure.locator('details li').first().isVisible()).toBe(true);
+    }
+    const sources = page.locator('iop-compare details[data-print-open]').last();
+    expect(await sources.locator('a').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await figures.first().locator('details li').first().isVisible()).toBe(false);
+    await page.context().close();
   });
 });
