@@ -11,5 +11,6 @@ export const collections = {
   faq: defineCollection({ loader: files(K.faq), schema: K.faq.schema }),
   glossary: defineCollection({ loader: files(K.glossary), schema: K.glossary.schema }),
   pages: defineCollection({ loader: files(K.pages), schema: K.pages.schema }),
+  handouts: defineCollection({ loader: files(K.handouts), schema: K.handouts.schema }),
   levels: defineCollection({ loader: files(K.levels), schema: K.levels.schema }),
 };

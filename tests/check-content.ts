@@ -32,7 +32,7 @@ for (const file of files) {
           problems.push(`MDX: ${(e as Error).message}`);
         }
       }
-      if (kind === 'articles') grade = gradeOf(proseFromMdx(body));
+      if (kind === 'articles' || kind === 'handouts') grade = gradeOf(proseFromMdx(body));
     } catch (e) {
       problems.push((e as Error).message.replace(`${file}: `, ''));
     }

@@ -19,7 +19,8 @@ const articles = readKind('articles');
 const faqs = readKind('faq');
 const glossary = readKind('glossary');
 const pages = readKind('pages');
-const everything = [...articles, ...faqs, ...glossary, ...pages];
+const handouts = readKind('handouts');
+const everything = [...articles, ...faqs, ...glossary, ...pages, ...handouts];
 const words = (s: string) => (s.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;
 
 describe('articles', () => {
@@ -47,7 +48,7 @@ describe('articles', () => {
   });
 
   it('cites only authoritative sources', () => {
-    const bad = [...articles, ...pages, ...faqs].flatMap((a) =>
+    const bad = [...articles, ...pages, ...faqs, ...handouts].flatMap((a) =>
       a.data.sources.filter((s) => !isAuthoritative(s.url)).map((s) => `${a.file}: ${s.url}`),
     );
     expect(bad).toEqual([]);

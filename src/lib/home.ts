@@ -25,12 +25,12 @@ export const ENTRY_POINTS = [
   },
   {
     label: 'I work at a clinic',
-    href: '#for-clinics',
-    blurb: 'Link patients to exact sections, print handouts, and share comparisons.',
+    href: paths.clinics(),
+    blurb: 'Link patients to exact sections, print one-page handouts, and make QR codes.',
     links: [
+      { href: paths.handouts(), label: 'Handouts to print' },
+      { href: paths.linkBuilder(), label: 'Make a link or QR code' },
       { href: paths.compare(DEFAULT_LEVELS), label: 'Compare levels of care' },
-      { href: paths.article('iop-vs-php'), label: 'IOP vs PHP' },
-      { href: paths.guide(), label: 'The whole guide' },
     ],
   },
 ] as const;

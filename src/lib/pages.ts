@@ -28,6 +28,18 @@ export const FIXED_PAGES = {
     description:
       "Search IOP Guide's articles, frequently asked questions and glossary. Your search stays in your browser.",
   },
+  handouts: {
+    path: paths.handouts(),
+    title: 'Handouts to print',
+    description:
+      'One-page handouts about IOP to print or share: what IOP is, IOP vs PHP, paying, questions to ask, families and teens.',
+  },
+  linkBuilder: {
+    path: paths.linkBuilder(),
+    title: 'Make a link or QR code',
+    description:
+      'Make a link, short address, QR code or text message for any page or section of IOP Guide. It all happens in your browser.',
+  },
 } as const satisfies Record<string, FixedPage>;
 
 /** Pages in content/pages that have routes of their own (the rest are served by src/pages/[page].astro). */

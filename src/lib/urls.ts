@@ -18,6 +18,16 @@ export const paths = {
   search: (q?: string) => `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   about: () => '/about/',
   privacy: () => '/privacy/',
+  /** The list of printable handouts. */
+  handouts: () => '/handouts/',
+  /** One printable handout (content/handouts/<topic>.mdx). */
+  handout: (topic: string) => `/handouts/${topic}/`,
+  /** A short, typeable address for print and text messages (/h/vs/); content/links.yaml says where it leads. */
+  shortLink: (code: string) => `/h/${code}/`,
+  /** The page for clinics and professionals (content/pages/clinics.mdx). */
+  clinics: () => '/clinics/',
+  /** The link and QR code builder. */
+  linkBuilder: () => '/clinics/links/',
 } as const;
 
 /** Absolute URL for canonical links and print, from a path and the configured site. */

@@ -44,7 +44,8 @@ const FORBIDDEN: readonly { re: RegExp; what: string }[] = [
     re: /<\s*(iframe|object|embed|frame|form|style|link|meta|base)\b/i,
     what: 'an embedded or active element (<iframe>, <object>, <form>, <style>...)',
   },
-  { re: /<[a-z][^>]*\son[a-z]+\s*=/i, what: 'an event-handler attribute (on...=)' },
+  // HTML tags only (lowercase): a component's props (<LevelsTable only=...>) are checked with the braces below.
+  { re: /<[a-z][a-z0-9]*\b[^>]*\s[oO][nN][a-zA-Z]+\s*=/, what: 'an event-handler attribute (on...=)' },
   { re: /^[ \t]*(import|export)\s/m, what: 'an import or export (components are available without importing)' },
   { re: /\]\(\s*(javascript|data|vbscript|file):/i, what: 'a javascript:, data: or file: link' },
   { re: /\b(href|src)\s*=\s*["']?\s*(javascript|data|vbscript|file):/i, what: 'a javascript:, data: or file: link' },

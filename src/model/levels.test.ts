@@ -30,7 +30,7 @@ describe('<N k="..." /> in the real content', () => {
   });
   it('every key used in content/ resolves to a number in content/levels (the prose and the data agree)', () => {
     const data = readLevels();
-    const docs = (['articles', 'faq', 'pages'] as const).flatMap((k) => readKind(k));
+    const docs = (['articles', 'faq', 'pages', 'handouts'] as const).flatMap((k) => readKind(k));
     const uses = docs.flatMap((d) => levelKeysIn(d.body).map((key) => ({ file: d.file, key })));
     expect(uses.length).toBeGreaterThan(5);
     const bad = uses.flatMap(({ file, key }) => {

@@ -5,6 +5,15 @@ import { sortArticles, type ArticleRef } from '../lib/navigation';
 import { checkArticleLinks } from '../lib/faq';
 import { CONTENT_PAGES_WITH_OWN_ROUTES } from '../lib/pages';
 import type { Level } from './levels-schema';
+import { readFileSync } from 'node:fs';
+import { parseRegistry, REGISTRY_FILE } from '../features/links/registry';
+import { builderPageSections, type PageTitles } from '../features/link-builder/targets';
+import { HANDOUT_HEADINGS, shortLinkProblems } from '../features/handouts/handouts';
+import { FIXED_PAGES } from '../lib/pages';
+import { TOPIC_INFO, TOPICS } from '../lib/topics';
+import { glossaryByLetter } from '../lib/faq';
+import { CRISIS_LINES, MORE_LINES } from '../lib/crisis';
+import { paths } from '../lib/urls';
 
 /** Drafts are shown by `astro dev` and never built (the content-check integration sets the flag by command). */
 const published = (e: { data: { draft?: boolean } }) => import.meta.env.IOP_SHOW_DRAFTS === true || !e.data.draft;
@@ -100,4 +109,81 @@ export async function getSearchDirectoryData() {
     faqs: faqs.map((f) => ({ id: f.id, question: f.data.question })),
     terms: terms.map((t) => ({ id: t.id, term: t.data.term })),
   };
+}
+
+let registry: ReturnType<typeof parseRegistry> | undefined;
+/** The link registry (content/links.yaml), read once per build. */
+export function getLinkRegistry() {
+  registry ??= parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
+  return registry;
+}
+
+/**
+ * Every handout in its order, with the title of the article it sums up. A missing article, or a short address that is
+ * not registered in content/links.yaml or leads elsewhere, is an error naming the file.
+ */
+export async function getHandouts() {
+  const [entries, articles] = await Promise.all([getCollection('handouts'), getArticleRefs()]);
+  const items = entries.map((e) => ({ ...e.data, id: e.id, entry: e }));
+  checkArticleLinks(
+    items,
+    articles.map((a) => a.id),
+    'handouts',
+  );
+  const problems = shortLinkProblems(items, getLinkRegistry().short);
+  if (problems.length) throw new Error(problems.join('\n'));
+  return items
+    .sort((a, b) => a.order - b.order)
+    .map((i) => ({ ...i, articleTitle: articles.find((a) => a.id === i.article)!.title }));
+}
+
+/** Heading ids and texts of a rendered content entry. */
+async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise<Record<string, string>> {
+  return Object.fromEntries(((await render(entry)).headings ?? []).map((h) => [h.slug, h.text]));
+}
+
+/**
+ * The title of every page a clinic may link to, and of its sections, by path (for the link builder). They are the
+ * titles the pages show; the built pages give /links.json the same, and a test holds the two together.
+ */
+export async function getLinkTitles(): Promise<Map<string, PageTitles>> {
+  const [articles, faqs, glossary, pages, handouts, headings] = await Promise.all([
+    getArticles(),
+    getFaqs(),
+    getGlossary(),
+    getCollection('pages'),
+    getHandouts(),
+    articleHeadings(),
+  ]);
+  const titles = new Map<string, PageTitles>();
+  const set = (path: string, title: string, anchors: Record<string, string> = {}) =>
+    titles.set(path, { title, anchors: { ...titles.get(path)?.anchors, ...anchors } });
+  for (const a of articles)
+    set(
+      paths.article(a.id),
+      a.data.title,
+      Object.fromEntries([...headings].filter(([k]) => k.startsWith(`${a.id}#`)).map(([k, v]) => [k.split('#')[1], v])),
+    );
+  for (const p of pages) set(paths.page(p.id), p.data.title, await headingsOf(p));
+  for (const h of handouts) set(paths.handout(h.id), h.title, { ...(await headingsOf(h.entry)), ...HANDOUT_HEADINGS });
+  for (const f of faqs) set(paths.faqAnswer(f.id), f.question);
+  const topics = Object.fromEntries(TOPICS.map((t) => [t, TOPIC_INFO[t].label]));
+  set(paths.faq(), titles.get(paths.faq())!.title, {
+    ...topics,
+    ...Object.fromEntries(faqs.map((f) => [f.id, f.question])),
+  });
+  set(paths.glossary(), titles.get(paths.glossary())!.title, {
+    ...Object.fromEntries(glossaryByLetter(glossary).map((l) => [l.anchor, `Letter ${l.letter}`])),
+    ...Object.fromEntries(glossary.map((g) => [g.id, g.term])),
+  });
+  set(
+    paths.getHelp(),
+    titles.get(paths.getHelp())!.title,
+    Object.fromEntries([...CRISIS_LINES, ...MORE_LINES].map((l) => [l.id, l.name])),
+  );
+  set(paths.guide(), FIXED_PAGES.guide.title, topics);
+  set(paths.home(), 'Home page', Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, TOPIC_INFO[t].label])));
+  set(paths.linkBuilder(), FIXED_PAGES.linkBuilder.title, builderPageSections());
+  for (const f of Object.values(FIXED_PAGES)) if (!titles.has(f.path)) set(f.path, f.title);
+  return titles;
 }

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { articleSchema, faqSchema, glossarySchema, pageSchema } from './schemas.ts';
+import { articleSchema, faqSchema, glossarySchema, handoutSchema, pageSchema } from './schemas.ts';
 import { levelSchema, type Level } from './levels-schema.ts';
 
 /** Each kind of content: its folder, file extension and schema (src/content.config.ts wires the same to Astro). */
@@ -16,6 +16,7 @@ export const CONTENT_KINDS = {
   faq: { dir: 'content/faq', ext: '.mdx', schema: faqSchema },
   glossary: { dir: 'content/glossary', ext: '.md', schema: glossarySchema },
   pages: { dir: 'content/pages', ext: '.mdx', schema: pageSchema },
+  handouts: { dir: 'content/handouts', ext: '.mdx', schema: handoutSchema },
   levels: { dir: 'content/levels', ext: '.yaml', schema: levelSchema },
 } as const;
 /** A kind of content (a folder of content/). */

@@ -1,6 +1,6 @@
 // The data contract: good fixtures parse, and each kind of bad field is rejected with the field named.
 import { describe, expect, it } from 'vitest';
-import { articleSchema, faqSchema, glossarySchema, pageSchema } from './schemas';
+import { articleSchema, faqSchema, glossarySchema, handoutSchema, pageSchema } from './schemas';
 import { levelSchema } from './levels-schema';
 import { CONTENT_KINDS, readRaw, schemaIssues, type ContentKind } from './read';
 import { fixture } from '../../tests/helpers/fixtures';
@@ -78,6 +78,27 @@ describe('faq, glossary and page schemas', () => {
     const page = { title: 'About', description: 'x'.repeat(60), lastReviewed: '2026-11-22', nextReview: '2028-11-22' };
     expect(schemaIssues(pageSchema, page)).toContainEqual(expect.stringMatching(/^nextReview: /));
     expect(schemaIssues(pageSchema, { ...page, nextReview: '2026-12-31' })).toEqual([]);
+  });
+});
+
+describe('handout schema', () => {
+  const handout = fixture('handouts/good.mdx').data;
+  it('accepts the good fixture, one printed page by default', () => {
+    expect(schemaIssues(handoutSchema, handout)).toEqual([]);
+    expect(handoutSchema.parse(handout).pages).toBe(1);
+  });
+  it.each([
+    ['a single source', { sources: (handout.sources as unknown[]).slice(0, 1) }, /^sources: /],
+    ['three printed pages', { pages: 3 }, /^pages: /],
+    ['a short code that is hard to type', { short: 'IOP-vs' }, /^short: must be 2 to 8 lowercase letters/],
+    ['no article', { article: undefined }, /^article: /],
+    ['an unknown audience', { audience: ['clinic'] }, /^audience\.0: /],
+  ])('rejects %s, naming the field', (_name, patch, message) => {
+    const issues = schemaIssues(handoutSchema, { ...handout, ...patch });
+    expect(
+      issues.some((i) => message.test(i)),
+      issues.join('\n'),
+    ).toBe(true);
   });
 });
 

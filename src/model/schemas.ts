@@ -95,5 +95,31 @@ export const pageSchema = z
   .strict()
   .refine(nextReviewWithinAYear, reviewRule);
 
+/**
+ * A printable handout (content/handouts/<topic>.mdx; the file name is its address, /handouts/<topic>/): a page written
+ * for paper that sums up one article, with a QR code and a short address for the full page.
+ */
+export const handoutSchema = z
+  .object({
+    title: z.string().min(5).max(70),
+    description: z.string().min(50).max(160),
+    /** One or two sentences under the title: who the handout is for and what it covers. */
+    summary: z.string().min(20).max(200),
+    /** The short address /h/<short>/, registered under `short:` in content/links.yaml and leading to the article. */
+    short: z.string().regex(/^[a-z]{2,8}$/, 'must be 2 to 8 lowercase letters (it is typed by hand)'),
+    /** The article the handout sums up: its QR code and short address open it. */
+    article: slug,
+    audience: z.array(z.enum(AUDIENCES)).min(1),
+    /** Position in the list of handouts. */
+    order: z.number().int().positive(),
+    /** Printed pages on US Letter and on A4: 1, or 2 only where a checklist needs the room (the print test checks). */
+    pages: z.union([z.literal(1), z.literal(2)]).default(1),
+    /** Where the handout's facts come from (at least 2, authoritative). */
+    sources: z.array(sourceSchema).min(2),
+    ...reviewFields,
+  })
+  .strict()
+  .refine(nextReviewWithinAYear, reviewRule);
+
 export type Source = z.infer<typeof sourceSchema>;
 export type { Audience, Topic } from '../lib/topics.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLevels } from '../../model/read';
-import { compareRows, formatHours, levelLabel } from './rows';
+import { compareRows, formatHours, levelLabel, pickLevels } from './rows';
 import { readFile } from '../../model/read';
 import { levelSchema } from '../../model/levels-schema';
 
@@ -49,5 +49,9 @@ describe('compareRows over the real levels data', () => {
     const one = { ...good, medicare: { ...good.medicare, minHours: 1 } };
     const medicare = compareRows({ one }).find((r) => r.id === 'medicare')!.cells.one[0];
     expect(medicare).toBe('The care plan must call for at least 1 hour a week.');
+  });
+  it('picks the named levels in the site order (handouts show IOP and PHP alone), or all of them', () => {
+    expect(Object.keys(pickLevels(levels, ['php', 'iop']))).toEqual(['iop', 'php']);
+    expect(pickLevels(levels)).toBe(levels);
   });
 });

@@ -68,6 +68,11 @@ export function compareRows(levels: Record<string, Level>): CompareRow[] {
   ];
 }
 
+/** The levels named in `only` (all when it is not given), keeping the site's order. */
+export function pickLevels<L>(levels: Record<string, L>, only?: readonly string[]): Record<string, L> {
+  return only ? Object.fromEntries(Object.entries(levels).filter(([id]) => only.includes(id))) : levels;
+}
+
 /** A level's display name: "Intensive outpatient program (IOP)"; the short name is added only when it is an abbreviation. */
 export function levelLabel(level: { name: string; shortName: string }): string {
   return /^[A-Z]{2,}$/.test(level.shortName) ? `${level.name} (${level.shortName})` : level.name;

@@ -1,0 +1,69 @@
+/**
+ * Handouts: where each one's QR code and short address lead, which helplines a printout carries, and the check that
+ * every handout's short address is registered in content/links.yaml. Pure, so Node tests reach it.
+ */
+import { crisisLine, MORE_LINES, type Helpline } from '../../lib/crisis.ts';
+import { absoluteUrl, paths } from '../../lib/urls.ts';
+
+/** The fields of a handout these helpers need. */
+export interface HandoutRef {
+  id: string;
+  short: string;
+  article: string;
+}
+
+/**
+ * Where a handout sends the reader for the full page. The QR code encodes the article's own absolute URL (a scan opens
+ * the page itself, with no redirect on the way); the short address is for typing, and the link registry keeps it
+ * pointing at the same page.
+ */
+export function handoutAddresses(h: HandoutRef, site: URL | string) {
+  const full = absoluteUrl(paths.article(h.article), site);
+  const short = absoluteUrl(paths.shortLink(h.short), site);
+  return { full, short, fullText: bareUrl(full), shortText: bareUrl(short) };
+}
+
+/** A URL as people type it: no "https://", no "www." ("iopguide.org/h/vs/"). */
+export function bareUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '');
+}
+
+/**
+ * Problems with handouts' short addresses: each must be registered under `short:` in content/links.yaml and lead to
+ * the handout's article, and no two handouts may share one. Each problem names the file and what to do.
+ */
+export function shortLinkProblems(handouts: readonly HandoutRef[], short: Record<string, string>): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const h of handouts) {
+    const from = paths.shortLink(h.short);
+    const to = paths.article(h.article);
+    if (seen.has(h.short))
+      problems.push(`content/handouts/${h.id}.mdx: short: "${h.short}" is also used by ${seen.get(h.short)}`);
+    seen.set(h.short, h.id);
+    if (short[from] === undefined)
+      problems.push(
+        `content/handouts/${h.id}.mdx: short: ${from} is not registered. Add "${from}: ${to}" under "short:" in content/links.yaml.`,
+      );
+    else if (short[from] !== to)
+      problems.push(
+        `content/handouts/${h.id}.mdx: short: ${from} leads to ${short[from]} in content/links.yaml, not to ${to}, the page this handout sums up.`,
+      );
+  }
+  return problems;
+}
+
+/** The helplines a handout prints: 988 (with its Spanish line), 911 and the SAMHSA National Helpline. */
+export const HANDOUT_CRISIS_LINES: readonly Helpline[] = [
+  crisisLine('988'),
+  MORE_LINES.find((l) => l.id === '988-spanish')!,
+  crisisLine('911'),
+  crisisLine('samhsa'),
+];
+
+/** The headings every handout's layout adds after its body, by id (the layout and the link builder both use them). */
+export const HANDOUT_HEADINGS = {
+  'full-page': 'Read the full page',
+  'crisis-help': 'Crisis help, any time',
+  sources: 'Sources',
+} as const;
