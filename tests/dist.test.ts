@@ -135,42 +135,4 @@ describe('built site', () => {
     expect(problems).toEqual([]);
     expect(total).toBeGreaterThanOrEqual(articles.length);
   });
-
-  it('ships no client JavaScript on article pages beyond the theme, copy-link and search elements and, where used, the comparison widget and the print link', () => {
-    // Pagefind itself loads only when search is used; the comparison element only where <iop-compare> is rendered,
-    // and the print element only where a checklist has its "Print this list" link.
-    const defines = (src: string, name: string): boolean => {
-      const code = readFileSync(`dist${src}`, 'utf8');
-      if (new RegExp(`customElements\\.define\\(\`${name}\``).test(code)) return true;
-      // A script may only import the module that defines the element.
-      return [...code.matchAll(/import\s*["'`](\.\/[^"'`]+)["'`]/g)].some((m) =>
-        defines(`${src.slice(0, src.lastIndexOf('/'))}/${m[1].slice(2)}`, name),
-      );
-    };
-    const isCopyLink = (src: string) => /Copy link/.test(readFileSync(`dist${src}`, 'utf8'));
-    const checked = pages.filter(
-      (x) => (x.path.startsWith('/guide/') && x.path !== '/guide/') || x.path === '/compare/',
-    );
-    expect(checked.filter((p) => p.document.querySelector('iop-compare')).map((p) => p.path)).toEqual(
-      expect.arrayContaining(['/compare/', '/guide/iop-vs-php/']),
-    );
-    for (const p of checked) {
-      const usesWidget = p.document.querySelector('iop-compare') !== null;
-      const usesPrint = p.document.querySelector('iop-print') !== null;
-      const external = [...p.document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
-      const known = (src: string) =>
-        ['iop-search', 'iop-compare', 'iop-print', 'theme-toggle'].some((name) => defines(src, name)) ||
-        isCopyLink(src);
-      expect(
-        external.filter((src) => !known(src)),
-        p.path,
-      ).toEqual([]);
-      expect(external.filter((src) => defines(src, 'iop-compare')).length, `${p.path}: comparison script`).toBe(
-        usesWidget ? 1 : 0,
-      );
-      expect(external.filter((src) => defines(src, 'iop-print')).length, `${p.path}: print script`).toBe(
-        usesPrint ? 1 : 0,
-      );
-    }
-  });
 });

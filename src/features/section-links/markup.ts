@@ -5,6 +5,13 @@
 
 /** Class names the styles and the copy-link script rely on. */
 export const SELF_LINK_CLASS = 'self-link';
+/** The "Copy link" button beside each self link: rendered by the server, shown only with JavaScript (CSS). */
+export const COPY_CLASS = 'copy-link';
+
+/** What a screen reader hears after the button's visible words ("Copy link" + " to this section: Medicare"). */
+export function copyLabelRest(what: 'section' | 'answer' | 'term', title: string): string {
+  return ` to this ${what}: ${title}`;
+}
 export const HEADING_WRAP_CLASS = 'heading-wrap';
 
 /** What a screen reader hears for the anchor ("Link to this section: Medicare"). */

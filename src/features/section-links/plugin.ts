@@ -3,7 +3,15 @@
 // ids that are already set, so both use the same one.
 import Slugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
-import { EXPLICIT_ID, HEADING_WRAP_CLASS, LINK_ICON_PATH, SELF_LINK_CLASS, selfLinkLabel } from './markup.ts';
+import {
+  COPY_CLASS,
+  EXPLICIT_ID,
+  HEADING_WRAP_CLASS,
+  LINK_ICON_PATH,
+  SELF_LINK_CLASS,
+  copyLabelRest,
+  selfLinkLabel,
+} from './markup.ts';
 
 /** The hast plugin; a fresh slugger per document, as Astro does. */
 export function sectionLinks(): HastPluginEntry {
@@ -54,6 +62,25 @@ export function sectionLinks(): HastPluginEntry {
                     tagName: 'span',
                     properties: { className: ['sr-only'] },
                     children: [{ type: 'text', value: selfLinkLabel('section', text) }],
+                  },
+                ],
+              },
+              {
+                type: 'element',
+                tagName: 'button',
+                properties: { type: 'button', className: [COPY_CLASS], dataCopy: `#${id}`, dataPagefindIgnore: '' },
+                children: [
+                  {
+                    type: 'element',
+                    tagName: 'span',
+                    properties: {},
+                    children: [{ type: 'text', value: 'Copy link' }],
+                  },
+                  {
+                    type: 'element',
+                    tagName: 'span',
+                    properties: { className: ['sr-only'] },
+                    children: [{ type: 'text', value: copyLabelRest('section', text) }],
                   },
                 ],
               },

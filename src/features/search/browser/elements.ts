@@ -1,6 +1,7 @@
-// <iop-search> (header link + dialog, on every page) and <iop-search-page> (/search/). Both wrap server-rendered
-// markup that works without JavaScript; this only upgrades it. This file is all that every page loads: the search
-// itself (controller.ts, with the crisis words, query reading and "Did you mean") and Pagefind load on first open.
+// The search dialog (opened from the header link or Ctrl+K) and <iop-search-page> (/search/). Both upgrade
+// server-rendered markup that works without JavaScript. loader.ts loads this file when the reader first reaches for
+// search; the search itself (controller.ts, with the crisis words, query reading and "Did you mean") and Pagefind load
+// when the dialog first opens.
 import { HIGHLIGHT_PARAM, PAGEFIND_HIGHLIGHT_SCRIPT, PAGEFIND_SCRIPT } from '../names';
 import { paths } from '../../../lib/urls';
 import type { SearchController } from './controller';
@@ -16,75 +17,68 @@ function loadController(): Promise<typeof import('./controller')> {
   return controllerModule;
 }
 
-/** The header control: the link opens a modal search dialog; Ctrl+K / Cmd+K does too (no single-key shortcut). */
-class IopSearch extends HTMLElement {
-  connectedCallback(): void {
-    const link = this.querySelector<HTMLAnchorElement>('[data-search-open]')!;
-    const dialog = this.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
-    const keys = this.querySelector<HTMLElement>('[data-search-keys]');
-    if (keys && /Mac|iPhone|iPad/.test(navigator.platform)) keys.textContent = '⌘ K';
-    link.setAttribute('aria-haspopup', 'dialog');
-    link.setAttribute('aria-keyshortcuts', 'Control+K Meta+K');
-    let opener: HTMLElement | null = null;
-    let controller: SearchController | null = null;
-    const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
-    const open = () => {
-      // On /search/ the page's own field is the search: focus it rather than open a second one.
-      const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
-      if (pageInput) return pageInput.focus();
-      if (!dialog.open) {
-        opener = document.activeElement as HTMLElement | null;
-        dialog.showModal();
-      }
-      // The field takes typing at once; the search code and Pagefind load side by side meanwhile.
-      panel.querySelector<HTMLInputElement>('[data-search-input]')!.focus();
-      if (!controller) {
-        void import(/* @vite-ignore */ PAGEFIND_SCRIPT).catch(() => {});
-        void loadController()
-          .then((m) => (controller ??= new m.SearchController(panel)))
-          .catch(() => {});
-      }
-    };
-    link.addEventListener('click', (e) => {
-      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+let dialogReady: ((link: HTMLAnchorElement) => void) | null = null;
+
+/**
+ * Open the header's search dialog (loader.ts calls this on the first click or Ctrl+K, and on every one after).
+ * The dialog's own behaviour is wired once: Escape and the backdrop close it, focus goes back where it was.
+ */
+export function openSearch(link: HTMLAnchorElement): void {
+  dialogReady ??= wireDialog(link);
+  dialogReady(link);
+}
+
+function wireDialog(link: HTMLAnchorElement): (link: HTMLAnchorElement) => void {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
+  const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
+  let opener: HTMLElement | null = null;
+  let controller: SearchController | null = null;
+  // Escape always closes, even from a search field that holds text (where Chromium would only clear the field).
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !e.isComposing) {
       e.preventDefault();
-      open();
-    });
-    document.addEventListener('keydown', (e) => {
-      if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
-        e.preventDefault();
-        open();
-      }
-    });
-    // Escape always closes, even from a search field that holds text (where Chromium would only clear the field).
-    dialog.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && !e.isComposing) {
-        e.preventDefault();
-        dialog.close();
-      }
-    });
-    this.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
-    // A click on the backdrop (outside the dialog box) closes it, as readers expect.
-    dialog.addEventListener('click', (e) => {
-      if (e.target !== dialog) return;
-      const r = dialog.getBoundingClientRect();
-      if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) dialog.close();
-    });
-    dialog.addEventListener('close', () => {
-      // Focus goes back where it was (the browser does this too; being explicit covers older engines).
-      (opener?.isConnected ? opener : link).focus();
-      opener = null;
-    });
-    // Arrived from a search result: highlight the searched words with Pagefind's script, loaded only then.
-    if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-      void import(/* @vite-ignore */ PAGEFIND_HIGHLIGHT_SCRIPT)
-        .then(
-          (m: { default: new (o: object) => unknown }) =>
-            new m.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }),
-        )
+      dialog.close();
+    }
+  });
+  dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the dialog box) closes it, as readers expect.
+  dialog.addEventListener('click', (e) => {
+    if (e.target !== dialog) return;
+    const r = dialog.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) dialog.close();
+  });
+  dialog.addEventListener('close', () => {
+    // Focus goes back where it was (the browser does this too; being explicit covers older engines).
+    (opener?.isConnected ? opener : link).focus();
+    opener = null;
+  });
+  return () => {
+    // On /search/ the page's own field is the search: focus it rather than open a second one.
+    const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
+    if (pageInput) return pageInput.focus();
+    if (!dialog.open) {
+      opener = document.activeElement as HTMLElement | null;
+      dialog.showModal();
+    }
+    // The field takes typing at once; the search code and Pagefind load side by side meanwhile.
+    panel.querySelector<HTMLInputElement>('[data-search-input]')!.focus();
+    if (!controller) {
+      void import(/* @vite-ignore */ PAGEFIND_SCRIPT).catch(() => {});
+      void loadController()
+        .then((m) => (controller ??= new m.SearchController(panel)))
         .catch(() => {});
     }
-  }
+  };
+}
+
+// Arrived from a search result: highlight the searched words with Pagefind's script, loaded only then.
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  void import(/* @vite-ignore */ PAGEFIND_HIGHLIGHT_SCRIPT)
+    .then(
+      (m: { default: new (o: object) => unknown }) =>
+        new m.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }),
+    )
+    .catch(() => {});
 }
 
 /** The /search/ page: reads ?q= on arrival and keeps the address in step with the query (shareable searches). */
@@ -99,5 +93,4 @@ class IopSearchPage extends HTMLElement {
   }
 }
 
-customElements.define('iop-search', IopSearch);
 customElements.define('iop-search-page', IopSearchPage);

@@ -1,0 +1,51 @@
+// Byte and request budgets for the first view (bytes are stable, so they may be tests; timings are benchmarks).
+// Each prints its figure. An article's first view: the HTML, one stylesheet, one small script and the favicon.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { builtPages } from './helpers/dist';
+import { firstViewAssets, gzipSize } from '../src/lib/weight';
+import { inlineScripts } from '../src/features/hosting/build/integration';
+
+const ARTICLE = '/guide/what-is-iop/';
+const BUDGET = { firstView: 20 * 1024, css: 8 * 1024, js: 1536, requests: 4 };
+const pages = builtPages();
+const page = (path: string) => pages.find((p) => p.path === path)!;
+
+/** First-view bytes (gzipped) of a page: HTML, stylesheets and scripts it loads, and its request count. */
+function firstView(path: string) {
+  const { html } = page(path);
+  const assets = firstViewAssets(html);
+  const size = (a: string) => gzipSize(readFileSync(`dist${a}`));
+  const css = assets.filter((a) => a.endsWith('.css')).reduce((n, a) => n + size(a), 0);
+  const js =
+    assets.filter((a) => a.endsWith('.js')).reduce((n, a) => n + size(a), 0) + gzipSize(inlineScripts(html).join(''));
+  const icons = html.match(/<link[^>]+rel="icon"/g)?.length ?? 0;
+  return { html: gzipSize(html), css, js, total: gzipSize(html) + css + js, requests: 1 + assets.length + icons };
+}
+
+describe('budgets', () => {
+  it(`an article's first view: at most ${BUDGET.firstView} bytes, CSS ${BUDGET.css}, JS ${BUDGET.js}, ${BUDGET.requests} requests`, () => {
+    const v = firstView(ARTICLE);
+    console.log(
+      `first view of ${ARTICLE}: ${v.total} B gzipped (HTML ${v.html}, CSS ${v.css}, JS ${v.js}) in ${v.requests} requests`,
+    );
+    expect(v.total).toBeLessThanOrEqual(BUDGET.firstView);
+    expect(v.css).toBeLessThanOrEqual(BUDGET.css);
+    expect(v.js).toBeLessThanOrEqual(BUDGET.js);
+    expect(v.requests).toBeLessThanOrEqual(BUDGET.requests);
+  });
+  it('every page but the comparison, the FAQ list and the link builder loads the same one script', () => {
+    const scripts = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    const site = scripts(page(ARTICLE).html);
+    expect(site).toHaveLength(1);
+    const extra = pages.filter((p) => scripts(p.html).some((s) => !site.includes(s)));
+    const widgets = (p: (typeof pages)[number]) =>
+      p.document.querySelector('iop-compare, iop-link-builder') !== null || p.path === '/faq/';
+    expect(extra.filter((p) => !widgets(p)).map((p) => p.path)).toEqual([]);
+    for (const p of pages) expect(scripts(p.html), p.path).toContain(site[0]);
+    // The comparison's script loads exactly where the widget is (the IOP vs PHP article and /compare/).
+    const compare = pages.filter((p) => p.document.querySelector('iop-compare'));
+    expect(compare.map((p) => p.path)).toEqual(expect.arrayContaining(['/compare/', '/guide/iop-vs-php/']));
+    for (const p of compare) expect(scripts(p.html), p.path).toHaveLength(2);
+  });
+});
