@@ -6,6 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/features/glossary-links/plugin.ts';
 import { sectionLinks } from './src/features/section-links/plugin.ts';
+import { contentLinks } from './src/features/content-links/plugin.ts';
+import { normalizeBase } from './src/config.ts';
 import { pagefindIndex } from './src/features/search/build/integration.ts';
 import { linkContract } from './src/features/links/build/integration.ts';
 import { contentCheck } from './src/model/build/content-check.ts';
@@ -13,11 +15,14 @@ import { atomicDist } from './src/model/build/atomic-dist.ts';
 import { securityHeadersFile } from './src/features/hosting/build/integration.ts';
 import { precompress } from './src/features/hosting/build/precompress.ts';
 
-// The public address is needed for canonical URLs and the sitemap. Set SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://iopguide.org';
+// The public address is needed for canonical URLs and the sitemap. Set SITE_URL when deploying elsewhere, and
+// BASE_PATH when the site lives under a sub-path (e.g. /iop-guide/ on a GitHub project site).
+const site = process.env.SITE_URL || 'https://iopguide.org';
+const base = normalizeBase(process.env.BASE_PATH);
 
 export default defineConfig({
   site,
+  base,
   // Where readers report an error or ask a question: CONTACT_EMAIL, or editors@ at the site's own domain.
   env: {
     schema: {
@@ -33,7 +38,7 @@ export default defineConfig({
   // (the build-error tests, git worktrees) never read each other's content.
   cacheDir: './.astro/cache',
   build: { format: 'directory' },
-  markdown: { processor: satteri({ hastPlugins: [glossaryLinks(), sectionLinks()] }) },
+  markdown: { processor: satteri({ hastPlugins: [glossaryLinks(), sectionLinks(), contentLinks(base)] }) },
   integrations: [
     contentCheck(),
     mdx(),

@@ -1,34 +1,59 @@
-/** The one URL builder: every internal link on the site is made here. */
-export const paths = {
-  home: () => '/',
-  guide: () => '/guide/',
-  article: (slug: string, section?: string) => `/guide/${slug}/${section ? `#${section}` : ''}`,
-  /** A stand-alone page from content/pages (about, privacy, get-help, faq, glossary) lives at /<id>/. */
-  page: (id: string) => `/${id}/`,
-  /** The FAQ list, or a question's place in it (an anchor kept so older links still land on that question). */
-  faq: (id?: string) => `/faq/${id ? `#${id}` : ''}`,
-  /** One FAQ answer on its own page. */
-  faqAnswer: (id: string) => `/faq/${id}/`,
-  faqTopic: (topic: string) => `/faq/#${topic}`,
-  glossary: (id?: string) => `/glossary/${id ? `#${id}` : ''}`,
-  topic: (topic: string) => `/guide/#${topic}`,
-  getHelp: () => '/get-help/',
-  compare: (levels?: readonly string[], diffOnly = false) =>
-    `/compare/${levels?.length ? `?levels=${levels.join(',')}${diffOnly ? '&diff=1' : ''}` : ''}`,
-  search: (q?: string) => `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
-  about: () => '/about/',
-  privacy: () => '/privacy/',
-  /** The list of printable handouts. */
-  handouts: () => '/handouts/',
-  /** One printable handout (content/handouts/<topic>.mdx). */
-  handout: (topic: string) => `/handouts/${topic}/`,
-  /** A short, typeable address for print and text messages (/h/vs/); content/links.yaml says where it leads. */
-  shortLink: (code: string) => `/h/${code}/`,
-  /** The page for clinics and professionals (content/pages/clinics.mdx). */
-  clinics: () => '/clinics/',
-  /** The link and QR code builder. */
-  linkBuilder: () => '/clinics/links/',
-} as const;
+/** The one URL builder: every internal link on the site is made here, under the base path the site is served from. */
+import { BASE } from '../config.ts';
+
+/** The paths of a site served under `base` ("/" or "/iop-guide/"). */
+export function makePaths(base: string) {
+  const root = base.replace(/\/$/, '');
+  const p = (path: string) => `${root}${path}`;
+  return {
+    home: () => p('/'),
+    guide: () => p('/guide/'),
+    article: (slug: string, section?: string) => p(`/guide/${slug}/${section ? `#${section}` : ''}`),
+    /** A stand-alone page from content/pages (about, privacy, get-help, faq, glossary) lives at /<id>/. */
+    page: (id: string) => p(`/${id}/`),
+    /** The FAQ list, or a question's place in it (an anchor kept so older links still land on that question). */
+    faq: (id?: string) => p(`/faq/${id ? `#${id}` : ''}`),
+    /** One FAQ answer on its own page. */
+    faqAnswer: (id: string) => p(`/faq/${id}/`),
+    faqTopic: (topic: string) => p(`/faq/#${topic}`),
+    glossary: (id?: string) => p(`/glossary/${id ? `#${id}` : ''}`),
+    topic: (topic: string) => p(`/guide/#${topic}`),
+    getHelp: () => p('/get-help/'),
+    compare: (levels?: readonly string[]) => p(`/compare/${levels?.length ? `?levels=${levels.join(',')}` : ''}`),
+    search: (q?: string) => p(`/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`),
+    about: () => p('/about/'),
+    privacy: () => p('/privacy/'),
+    /** The list of printable handouts. */
+    handouts: () => p('/handouts/'),
+    /** One printable handout (content/handouts/<topic>.mdx). */
+    handout: (topic: string) => p(`/handouts/${topic}/`),
+    /** A short, typeable address for print and text messages (/h/vs/); content/links.yaml says where it leads. */
+    shortLink: (code: string) => p(`/h/${code}/`),
+    /** The page for clinics and professionals (content/pages/clinics.mdx). */
+    clinics: () => p('/clinics/'),
+    /** The link and QR code builder. */
+    linkBuilder: () => p('/clinics/links/'),
+  } as const;
+}
+
+/** Every internal path, under the configured base path. */
+export const paths = makePaths(BASE);
+
+/** A root-relative path (an asset, a Pagefind file) under the base path: "/favicon.svg" -> "/iop-guide/favicon.svg". */
+export function withBase(path: string, base = BASE): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/** A site path from a URL path under the base path: "/iop-guide/guide/x/" -> "/guide/x/" (unchanged if outside it). */
+export function withoutBase(path: string, base = BASE): string {
+  const root = base.replace(/\/$/, '');
+  return root && path.startsWith(`${root}/`) ? path.slice(root.length) : path;
+}
+
+/** The absolute URL of a site path ("/h/vs/", as content/links.yaml writes it) under the base path. */
+export function siteUrl(sitePath: string, site: URL | string, base = BASE): string {
+  return new URL(withBase(sitePath, base), site).href;
+}
 
 /** Absolute URL for canonical links and print, from a path and the configured site. */
 export function absoluteUrl(path: string, site: URL | string): string {

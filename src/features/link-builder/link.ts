@@ -2,6 +2,7 @@
  * What the builder makes from a choice: the full address, the short one where it exists, and a text message. Pure and
  * small, so the browser script stays small and Node tests reach it.
  */
+import { siteUrl } from '../../lib/urls';
 import { SITE_NAME } from '../../lib/site.ts';
 
 /** The longest text message that still goes as one SMS (160 characters of the GSM 7-bit alphabet). */
@@ -23,8 +24,8 @@ export function buildLink(
   section: { id: string; title: string } | undefined,
   site: string,
 ): BuiltLink {
-  const url = new URL(choice.path + (section ? `#${section.id}` : ''), site).href;
-  const short = choice.short && !section ? new URL(choice.short, site).href : undefined;
+  const url = siteUrl(choice.path + (section ? `#${section.id}` : ''), site);
+  const short = choice.short && !section ? siteUrl(choice.short, site) : undefined;
   const title = section ? `${section.title} (${choice.title})` : choice.title;
   return { url, ...(short ? { short } : {}), message: textMessage(title, short ?? url) };
 }

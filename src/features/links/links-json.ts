@@ -1,5 +1,6 @@
 /** /links.json: every registered page and section with its title, for clinic portals that list our pages. Pure. */
 import type { Site } from './contract.ts';
+import { siteUrl } from '../../lib/urls.ts';
 import type { LinkRegistry } from './registry.ts';
 
 /** One page in /links.json. */
@@ -12,7 +13,7 @@ export interface LinksJsonPage {
 
 /** The /links.json document (absolute URLs from the one site setting; no dates, so the file only changes with the site). */
 export function linksJson(registry: LinkRegistry, site: Site, base: string) {
-  const abs = (path: string) => new URL(path, base).href;
+  const abs = (path: string) => siteUrl(path, base);
   const pages: LinksJsonPage[] = Object.entries(registry.pages)
     .filter(([path]) => site.has(path))
     .map(([path, entry]) => {

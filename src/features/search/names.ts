@@ -11,6 +11,12 @@ export const PAGEFIND_SCRIPT = `${PAGEFIND_DIR}pagefind.js`;
 export const PAGEFIND_HIGHLIGHT_SCRIPT = `${PAGEFIND_DIR}pagefind-highlight.js`;
 /** The "Did you mean" vocabulary (build/vocabulary.ts), written beside the index and fetched only when needed. */
 export const VOCABULARY_FILE = `${PAGEFIND_DIR}vocabulary.json`;
+/**
+ * The event the first-view loader (loader.ts) fires on the header's Search link, once the dialog's code has loaded,
+ * to open it. An event rather than an export: that code is built as its own bundle, loaded by URL, whose exports
+ * are not kept.
+ */
+export const OPEN_SEARCH_EVENT = 'iop-search-open';
 /** The query parameter that carries the searched words to the result page. */
 export const HIGHLIGHT_PARAM = 'highlight';
 /** Longest query sent to Pagefind (and the search field's maxlength); no one types more, and huge queries cost time. */

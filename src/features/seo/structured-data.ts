@@ -6,6 +6,7 @@
 import type { BreadcrumbList, FAQPage, MedicalWebPage, WebPage, WithContext } from 'schema-dts';
 import { SITE_NAME } from '../../lib/site.ts';
 import { isoDate } from '../../lib/dates.ts';
+import { withBase } from '../../lib/urls.ts';
 import type { Audience } from '../../lib/topics.ts';
 import type { NavLink } from '../../lib/navigation.ts';
 
@@ -62,7 +63,7 @@ export function jsonLd(p: PageFacts): WithContext<MedicalWebPage | WebPage | Bre
         url: p.url,
         inLanguage: 'en-US',
         lastReviewed: isoDate(p.lastReviewed),
-        isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL('/', p.url).href },
+        isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL(withBase('/'), p.url).href },
         publisher: { '@type': 'Organization', name: SITE_NAME },
         ...(p.about ? { about: { '@type': 'MedicalTherapy', name: p.about } } : {}),
         ...(p.audiences?.length

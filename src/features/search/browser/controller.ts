@@ -6,6 +6,8 @@ import { fillSuggestion, renderHit } from './render';
 import { isCrisisQuery } from '../crisis-query';
 import { readQuery } from '../query-intent';
 import { HIGHLIGHT_PARAM, PAGEFIND_SCRIPT, VOCABULARY_FILE } from '../names';
+import { withBase } from '../../../lib/urls';
+import { BASE } from '../../../config';
 import { paths } from '../../../lib/urls';
 
 /** Wait this long after the last keystroke before searching. */
@@ -17,10 +19,11 @@ let vocabularyPromise: Promise<string[]> | null = null;
 /** Load and start Pagefind once per page; nothing is fetched until search is first used. */
 export function loadPagefind(): Promise<Pagefind> {
   if (!pagefindPromise) {
-    pagefindPromise = (import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<Pagefind>).then(async (pf) => {
+    pagefindPromise = (import(/* @vite-ignore */ withBase(PAGEFIND_SCRIPT)) as Promise<Pagefind>).then(async (pf) => {
       // No web worker: for an index this small, searching on the page is as quick, and it saves fetching
       // pagefind-worker.js (43 KB) on the first search.
-      await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+      // baseUrl: result links carry the base path the site is served under.
+      await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true, baseUrl: BASE });
       await pf.init();
       return pf;
     });
@@ -32,7 +35,7 @@ export function loadPagefind(): Promise<Pagefind> {
 /** The "Did you mean" words, fetched the first time a word is not found. */
 function loadVocabulary(): Promise<string[]> {
   if (!vocabularyPromise) {
-    vocabularyPromise = fetch(VOCABULARY_FILE).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    vocabularyPromise = fetch(withBase(VOCABULARY_FILE)).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
     vocabularyPromise.catch(() => (vocabularyPromise = null));
   }
   return vocabularyPromise;

@@ -2,8 +2,8 @@
 // server-rendered markup that works without JavaScript. loader.ts loads this file when the reader first reaches for
 // search; the search itself (controller.ts, with the crisis words, query reading and "Did you mean") and Pagefind load
 // when the dialog first opens.
-import { HIGHLIGHT_PARAM, PAGEFIND_HIGHLIGHT_SCRIPT, PAGEFIND_SCRIPT } from '../names';
-import { paths } from '../../../lib/urls';
+import { HIGHLIGHT_PARAM, OPEN_SEARCH_EVENT, PAGEFIND_HIGHLIGHT_SCRIPT, PAGEFIND_SCRIPT } from '../names';
+import { paths, withBase } from '../../../lib/urls';
 import type { SearchController } from './controller';
 
 let controllerModule: Promise<typeof import('./controller')> | null = null;
@@ -20,13 +20,15 @@ function loadController(): Promise<typeof import('./controller')> {
 let dialogReady: ((link: HTMLAnchorElement) => void) | null = null;
 
 /**
- * Open the header's search dialog (loader.ts calls this on the first click or Ctrl+K, and on every one after).
- * The dialog's own behaviour is wired once: Escape and the backdrop close it, focus goes back where it was.
+ * Open the header's search dialog when loader.ts asks (OPEN_SEARCH_EVENT on the Search link: the first click or
+ * Ctrl+K, and every one after). The dialog's own behaviour is wired once: Escape and the backdrop close it, focus
+ * goes back where it was.
  */
-export function openSearch(link: HTMLAnchorElement): void {
+document.addEventListener(OPEN_SEARCH_EVENT, (e) => {
+  const link = e.target as HTMLAnchorElement;
   dialogReady ??= wireDialog(link);
   dialogReady(link);
-}
+});
 
 function wireDialog(link: HTMLAnchorElement): (link: HTMLAnchorElement) => void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
@@ -63,7 +65,7 @@ function wireDialog(link: HTMLAnchorElement): (link: HTMLAnchorElement) => void 
     // The field takes typing at once; the search code and Pagefind load side by side meanwhile.
     panel.querySelector<HTMLInputElement>('[data-search-input]')!.focus();
     if (!controller) {
-      void import(/* @vite-ignore */ PAGEFIND_SCRIPT).catch(() => {});
+      void import(/* @vite-ignore */ withBase(PAGEFIND_SCRIPT)).catch(() => {});
       void loadController()
         .then((m) => (controller ??= new m.SearchController(panel)))
         .catch(() => {});
@@ -73,7 +75,7 @@ function wireDialog(link: HTMLAnchorElement): (link: HTMLAnchorElement) => void 
 
 // Arrived from a search result: highlight the searched words with Pagefind's script, loaded only then.
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-  void import(/* @vite-ignore */ PAGEFIND_HIGHLIGHT_SCRIPT)
+  void import(/* @vite-ignore */ withBase(PAGEFIND_HIGHLIGHT_SCRIPT))
     .then(
       (m: { default: new (o: object) => unknown }) =>
         new m.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }),

@@ -1,14 +1,14 @@
 // What every page loads for search: a few hundred bytes that wait for the reader to reach for it (a click on the
 // header's Search link, Ctrl+K or Cmd+K) and only then load the dialog (elements.ts). The link stays a plain link to
 // /search/ until then, and for modified clicks (new tab) always.
-import { HIGHLIGHT_PARAM } from '../names';
+import { HIGHLIGHT_PARAM, OPEN_SEARCH_EVENT } from '../names';
 // The dialog's code as its own bundle, by URL: Vite's "?worker&url" builds it separately (as an ES module, see
 // astro.config.mjs), so this first-view script needs no module-preload helper (about 600 bytes) to load it.
 import elementsUrl from './elements?worker&url';
 
-let elements: Promise<typeof import('./elements')> | null = null;
+let elements: Promise<unknown> | null = null;
 const load = () => {
-  elements ??= import(/* @vite-ignore */ elementsUrl) as Promise<typeof import('./elements')>;
+  elements ??= import(/* @vite-ignore */ elementsUrl);
   elements.catch(() => (elements = null));
   return elements;
 };
@@ -19,7 +19,7 @@ if (link) {
   link.setAttribute('aria-keyshortcuts', 'Control+K Meta+K');
   const keys = link.querySelector<HTMLElement>('[data-search-keys]');
   if (keys && /Mac|iPhone|iPad/.test(navigator.platform)) keys.textContent = '⌘ K';
-  const open = () => void load().then((m) => m.openSearch(link));
+  const open = () => void load().then(() => link.dispatchEvent(new Event(OPEN_SEARCH_EVENT, { bubbles: true })));
   link.addEventListener('click', (e) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readKind, readLevels } from '../../../model/read.ts';
 import { ALIASES_FILE, VOCABULARY_FILE } from '../names.ts';
+import { withBase } from '../../../lib/urls.ts';
 import { buildAliasMap, parseAliasFile, type AliasMap } from './aliases.ts';
 import { prepareForIndex } from './index-copy.ts';
 import { buildVocabulary, headingTexts } from './vocabulary.ts';
@@ -66,7 +67,8 @@ export function pagefindIndex(): AstroIntegration {
           // "Did you mean" words: every indexed heading, question and term, and every alias word.
           const vocabularyTexts = [...aliases.values()].flatMap((byFragment) => [...byFragment.values()].flat());
           for (const file of await htmlFiles(distDir)) {
-            const path = pagePath(file);
+            // Alias targets are made by the URL builder, so they carry the base path too.
+            const path = withBase(pagePath(file));
             unused.delete(path);
             const prepared = prepareForIndex(await readFile(join(distDir, file), 'utf8'), aliases.get(path));
             vocabularyTexts.push(...headingTexts(prepared.html));
