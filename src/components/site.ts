@@ -5,3 +5,4 @@ import './theme-toggle';
 import '../features/section-links/copy-link';
 import '../features/search/browser/loader';
 import '../features/handouts/print-element';
+import './language-note';

@@ -108,8 +108,65 @@ export const MORE_LINES: readonly Helpline[] = [
   },
 ];
 
+/**
+ * The lines in Spanish, for Spanish pages and printouts: the same ids, numbers and links, in Spanish words. 988 and
+ * SAMHSA's National Helpline answer in Spanish (988: press 2, or text AYUDA); SAMHSA's texting is in English only.
+ */
+export const CRISIS_LINES_ES: readonly Helpline[] = [
+  {
+    id: '988',
+    name: 'Línea 988 de Prevención del Suicidio y Crisis',
+    actions: [call('Llame al 988 y marque 2', '988'), text('Envíe AYUDA al 988', '988', 'AYUDA')],
+    detail:
+      'Gratis, confidencial, las 24 horas, para cualquier crisis de salud mental, de consumo de sustancias o de suicidio, o si le preocupa otra persona. Hay consejeros que hablan español. Chat en español en 988lifeline.org/es.',
+  },
+  {
+    id: '911',
+    name: 'Servicios de emergencia',
+    actions: [call('Llame al 911', '911')],
+    detail: 'Si usted u otra persona está en peligro inmediato, o vaya a la sala de emergencias más cercana.',
+  },
+  {
+    id: 'samhsa',
+    name: 'Línea Nacional de Ayuda de SAMHSA',
+    actions: [call('Llame al 1-800-662-4357', '+18006624357')],
+    detail:
+      'Gratis, confidencial, las 24 horas, en español e inglés. Le ayuda a encontrar tratamiento y apoyo; no da consejería.',
+  },
+];
+
+/** Further lines for the Spanish Get help now page (the English page lists the rest). */
+export const MORE_LINES_ES: readonly Helpline[] = [
+  {
+    id: 'veterans',
+    name: 'Línea de Crisis para Veteranos',
+    actions: [call('Llame al 988 y marque 1', '988'), text('Envíe un texto al 838255', '838255')],
+    detail:
+      'Para veteranos, miembros del servicio militar y sus familias y amigos. No necesita estar inscrito en los beneficios del VA.',
+  },
+  {
+    id: 'samhsa-tty',
+    name: 'Línea Nacional de Ayuda de SAMHSA por TTY',
+    actions: [call('TTY 1-800-487-4889', '+18004874889')],
+    detail: 'El mismo servicio gratuito y confidencial, para personas que usan TTY.',
+  },
+  {
+    id: 'findtreatment',
+    name: 'FindTreatment.gov',
+    actions: [web('Buscar en FindTreatment.gov (en inglés)', 'https://findtreatment.gov/')],
+    detail: 'El buscador confidencial del gobierno federal de programas de tratamiento con licencia estatal.',
+  },
+];
+
+/** The lines shown on every page, in the page's language. */
+export function crisisLinesFor(lang: 'en' | 'es'): readonly Helpline[] {
+  return lang === 'es' ? CRISIS_LINES_ES : CRISIS_LINES;
+}
+
 /** Every action label of every line (what content and tests may show as helpline numbers). */
-export function actionLabels(lines: readonly Helpline[] = [...CRISIS_LINES, ...MORE_LINES]): string[] {
+export function actionLabels(
+  lines: readonly Helpline[] = [...CRISIS_LINES, ...MORE_LINES, ...CRISIS_LINES_ES, ...MORE_LINES_ES],
+): string[] {
   return lines.flatMap((l) => l.actions.map((a) => a.label));
 }
 

@@ -13,44 +13,81 @@ import { FIXED_PAGES } from '../lib/pages';
 import { TOPIC_INFO, TOPICS } from '../lib/topics';
 import { glossaryByLetter } from '../lib/faq';
 import { CRISIS_LINES, MORE_LINES } from '../lib/crisis';
-import { paths } from '../lib/urls';
+import { makePaths, paths } from '../lib/urls';
+import type { Lang } from '../i18n/lang';
+import { levelSchema } from './levels-schema';
+import { checkData } from './read';
+import { nonWordValues, overlay } from './translation';
+
+type Kind = 'articles' | 'faq' | 'glossary' | 'pages' | 'handouts';
+/**
+ * One kind's entries in a language. Spanish entries (content/es/) have the same schema as English ones, so they are
+ * typed as the English collection's entries.
+ */
+async function entriesOf<K extends Kind>(
+  kind: K,
+  lang: Lang,
+  filter?: (e: { data: { draft?: boolean } }) => boolean,
+): Promise<CollectionEntry<K>[]> {
+  const name = lang === 'es' ? (`${kind}Es` as const) : kind;
+  return (await getCollection(name, filter as never)) as unknown as CollectionEntry<K>[];
+}
 
 /** Drafts are shown by `astro dev` and never built (the content-check integration sets the flag by command). */
 const published = (e: { data: { draft?: boolean } }) => import.meta.env.IOP_SHOW_DRAFTS === true || !e.data.draft;
 
 /** Every article in reading order. */
-export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
-  const entries = await getCollection('articles', published);
+export async function getArticles(lang: Lang = 'en'): Promise<CollectionEntry<'articles'>[]> {
+  const entries = await entriesOf('articles', lang, published);
   const order = sortArticles(entries.map((e) => ({ ...e.data, id: e.id })));
   return order.map((ref) => entries.find((e) => e.id === ref.id)!);
 }
 
 /** Flat article refs (id + frontmatter) in reading order, for navigation helpers. */
-export async function getArticleRefs(): Promise<(CollectionEntry<'articles'>['data'] & ArticleRef)[]> {
-  return (await getArticles()).map((e) => ({ ...e.data, id: e.id }));
+export async function getArticleRefs(lang: Lang = 'en'): Promise<(CollectionEntry<'articles'>['data'] & ArticleRef)[]> {
+  return (await getArticles(lang)).map((e) => ({ ...e.data, id: e.id }));
 }
 
 /** Levels of care keyed by id, sorted by their order field. */
-export async function getLevels(): Promise<Record<string, Level>> {
+export async function getLevels(lang: Lang = 'en'): Promise<Record<string, Level>> {
   const entries = (await getCollection('levels')).sort((a, b) => a.data.order - b.data.order);
-  return Object.fromEntries(entries.map((e) => [e.id, e.data]));
+  if (lang === 'en') return Object.fromEntries(entries.map((e) => [e.id, e.data]));
+  // Spanish: the words of content/es/levels/<id>.yaml over the English numbers and settings (their one owner).
+  const words = new Map((await getCollection('levelsEs')).map((e) => [e.id, e.data]));
+  return Object.fromEntries(
+    entries.map((e) => {
+      const file = `content/es/levels/${e.id}.yaml`;
+      const es = words.get(e.id);
+      if (!es) throw new Error(`${file} is missing: the Spanish comparison needs every level's words`);
+      const problems = nonWordValues(es);
+      if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
+      return [e.id, checkData(levelSchema, overlay(e.data, es), file)];
+    }),
+  );
 }
 
 /** A stand-alone page entry (about, privacy, faq, glossary, get-help); a missing one is a clear build error. */
-export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
-  const page = (await getCollection('pages')).find((p) => p.id === id);
-  if (!page) throw new Error(`content/pages/${id}.mdx is missing`);
+export async function getPage(id: string, lang: Lang = 'en'): Promise<CollectionEntry<'pages'>> {
+  const page = (await entriesOf('pages', lang)).find((p) => p.id === id);
+  if (!page) throw new Error(`content/${lang === 'es' ? 'es/' : ''}pages/${id}.mdx is missing`);
   return page;
 }
 
 /** Stand-alone pages served by the generic route (about, privacy, ...): every page without a route of its own. */
-export async function getPlainPages(): Promise<CollectionEntry<'pages'>[]> {
-  return (await getCollection('pages')).filter((p) => !CONTENT_PAGES_WITH_OWN_ROUTES.includes(p.id));
+export async function getPlainPages(lang: Lang = 'en'): Promise<CollectionEntry<'pages'>[]> {
+  return (await entriesOf('pages', lang)).filter((p) => !CONTENT_PAGES_WITH_OWN_ROUTES.includes(p.id));
 }
 
-/** Entries of a collection with their fields, id and the title of the article each links to (checked to exist). */
-async function withArticles<C extends 'faq' | 'glossary'>(collection: C) {
-  const [entries, articles] = await Promise.all([getCollection(collection, published), getArticleRefs()]);
+/**
+ * Entries of a collection with their fields, id and the title of the article each links to (checked to exist). A
+ * Spanish entry whose article has no Spanish twin links the English article (`articleLang: 'en'`).
+ */
+async function withArticles<C extends 'faq' | 'glossary'>(collection: C, lang: Lang = 'en') {
+  const [entries, english, local] = await Promise.all([
+    entriesOf(collection, lang, published),
+    getArticleRefs(),
+    lang === 'en' ? Promise.resolve([]) : getArticleRefs(lang),
+  ]);
   const items = entries.map((e) => ({
     ...(e.data as CollectionEntry<C>['data']),
     id: e.id,
@@ -58,51 +95,66 @@ async function withArticles<C extends 'faq' | 'glossary'>(collection: C) {
   }));
   checkArticleLinks(
     items,
-    articles.map((a) => a.id),
-    collection,
+    english.map((a) => a.id),
+    lang === 'en' ? collection : `es/${collection}`,
   );
-  return items.map((i) => ({ ...i, articleTitle: articles.find((a) => a.id === i.article)?.title }));
+  return items.map((i) => {
+    const twin = local.find((a) => a.id === i.article);
+    const articleLang: Lang = twin || lang === 'en' ? lang : 'en';
+    return { ...i, articleLang, articleTitle: (twin ?? english.find((a) => a.id === i.article))?.title };
+  });
 }
 
-let headingTitles: Promise<Map<string, string>> | undefined;
-/** Every article heading's text by "article#id" (rendered once per build). */
-function articleHeadings(): Promise<Map<string, string>> {
-  headingTitles ??= getArticles().then(async (articles) => {
-    const all = await Promise.all(
-      articles.map(async (a) => ((await render(a)).headings ?? []).map((h) => [`${a.id}#${h.slug}`, h.text] as const)),
+const headingTitles = new Map<Lang, Promise<Map<string, string>>>();
+/** Every article heading's text by "article#id" in a language (rendered once per build). */
+function articleHeadings(lang: Lang = 'en'): Promise<Map<string, string>> {
+  if (!headingTitles.has(lang))
+    headingTitles.set(
+      lang,
+      getArticles(lang).then(async (articles) => {
+        const all = await Promise.all(
+          articles.map(async (a) =>
+            ((await render(a)).headings ?? []).map((h) => [`${a.id}#${h.slug}`, h.text] as const),
+          ),
+        );
+        return new Map(all.flat());
+      }),
     );
-    return new Map(all.flat());
-  });
-  return headingTitles;
+  return headingTitles.get(lang)!;
 }
 
 /**
  * Every FAQ entry with its fields, its id, and the titles of the article and section it links to; a section that
  * does not exist in the article is an error naming the file.
  */
-export async function getFaqs() {
-  const [faqs, headings] = await Promise.all([withArticles('faq'), articleHeadings()]);
+export async function getFaqs(lang: Lang = 'en') {
+  const [faqs, headings, english] = await Promise.all([
+    withArticles('faq', lang),
+    articleHeadings(lang),
+    articleHeadings(),
+  ]);
+  const dir = lang === 'es' ? 'content/es' : 'content';
   return faqs.map((f) => {
-    const sectionTitle = headings.get(`${f.article}#${f.section}`);
+    const sectionTitle = (f.articleLang === lang ? headings : english).get(`${f.article}#${f.section}`);
     if (!sectionTitle)
       throw new Error(
-        `content/faq/${f.id}.mdx: section: no heading "#${f.section}" in content/articles/${f.article}.mdx`,
+        `${dir}/faq/${f.id}.mdx: section: no heading "#${f.section}" in ${f.articleLang === 'es' ? 'content/es' : 'content'}/articles/${f.article}.mdx`,
       );
     return { ...f, articleTitle: f.articleTitle!, sectionTitle };
   });
 }
 
 /** Every glossary entry with its fields, its id and, where it has one, the title of its article. */
-export function getGlossary() {
-  return withArticles('glossary');
+export function getGlossary(lang: Lang = 'en') {
+  return withArticles('glossary', lang);
 }
 
 /** Titles of every stand-alone page, FAQ question and glossary term (for the A to Z lists on /search/). */
-export async function getSearchDirectoryData() {
+export async function getSearchDirectoryData(lang: Lang = 'en') {
   const [pages, faqs, terms] = await Promise.all([
-    getCollection('pages'),
-    getCollection('faq', published),
-    getCollection('glossary', published),
+    entriesOf('pages', lang),
+    entriesOf('faq', lang, published),
+    entriesOf('glossary', lang, published),
   ]);
   return {
     pages: pages.map((p) => ({ id: p.id, title: p.data.title })),
@@ -122,13 +174,13 @@ export function getLinkRegistry() {
  * Every handout in its order, with the title of the article it sums up. A missing article, or a short address that is
  * not registered in content/links.yaml or leads elsewhere, is an error naming the file.
  */
-export async function getHandouts() {
-  const [entries, articles] = await Promise.all([getCollection('handouts'), getArticleRefs()]);
+export async function getHandouts(lang: Lang = 'en') {
+  const [entries, articles] = await Promise.all([entriesOf('handouts', lang), getArticleRefs(lang)]);
   const items = entries.map((e) => ({ ...e.data, id: e.id, entry: e }));
   checkArticleLinks(
     items,
     articles.map((a) => a.id),
-    'handouts',
+    lang === 'es' ? 'es/handouts' : 'handouts',
   );
   const problems = shortLinkProblems(items, getLinkRegistry().short);
   if (problems.length) throw new Error(problems.join('\n'));
@@ -186,4 +238,34 @@ export async function getLinkTitles(): Promise<Map<string, PageTitles>> {
   set(paths.linkBuilder(), FIXED_PAGES.linkBuilder.title, builderPageSections());
   for (const f of Object.values(FIXED_PAGES)) if (!titles.has(f.path)) set(f.path, f.title);
   return titles;
+}
+
+let spanishTwins: Promise<Set<string>> | undefined;
+/**
+ * The site paths (English, without the base) that have a Spanish twin under /es/: the fixed pages the Spanish
+ * edition always has, and every Spanish article, page, FAQ answer and handout. The language switcher and hreflang
+ * read it.
+ */
+export function getSpanishTwins(): Promise<Set<string>> {
+  spanishTwins ??= (async () => {
+    const root = makePaths('/');
+    const [articles, pages, faqs, handouts] = await Promise.all([
+      entriesOf('articles', 'es', published),
+      entriesOf('pages', 'es'),
+      entriesOf('faq', 'es', published),
+      entriesOf('handouts', 'es'),
+    ]);
+    return new Set([
+      root.home(),
+      root.guide(),
+      root.compare(),
+      root.search(),
+      root.handouts(),
+      ...articles.map((a) => root.article(a.id)),
+      ...pages.map((p) => root.page(p.id)),
+      ...faqs.map((f) => root.faqAnswer(f.id)),
+      ...handouts.map((h) => root.handout(h.id)),
+    ]);
+  })();
+  return spanishTwins;
 }

@@ -22,6 +22,16 @@ export const CONTENT_KINDS = {
 /** A kind of content (a folder of content/). */
 export type ContentKind = keyof typeof CONTENT_KINDS;
 
+/**
+ * The Spanish edition's folders: the same kinds under content/es/, each file named as its English twin (so a
+ * section, answer or term keeps one id in both languages). Spanish levels hold only words (src/model/translation.ts).
+ */
+export const SPANISH_DIR = 'content/es';
+/** The Spanish folder of a kind ("content/es/articles"). */
+export function spanishDir(kind: ContentKind): string {
+  return CONTENT_KINDS[kind].dir.replace(/^content\//, `${SPANISH_DIR}/`);
+}
+
 /** One content file, read and checked. */
 export interface ContentFile<T> {
   /** The file name without its extension: the entry's stable id. */

@@ -1,0 +1,109 @@
+/**
+ * Every word of the site's frame (navigation, crisis strip, search, comparison, print, dates) in each language: the
+ * one place they are written. Content words live in content/ and content/es/. Spanish follows MedlinePlus en español
+ * and es.medicare.gov ("usted", "programa intensivo ambulatorio").
+ */
+
+const en = {
+  skipLink: 'Skip to main content',
+  nav: { label: 'Main', guide: 'Guide', faq: 'FAQ', compare: 'Compare', glossary: 'Glossary' },
+  footer: {
+    crisisTitle: 'Crisis help, 24 hours a day',
+    notAdvice: (site: string) =>
+      `${site} gives general information, not medical advice. It cannot diagnose you or tell you which care you need: a clinician decides that with you after an assessment.`,
+    contact: 'Found a mistake or have a question about this site? Write to',
+    navLabel: 'Footer',
+    getHelp: 'Get help now',
+    about: 'About us and editorial policy',
+    privacy: 'Privacy',
+    faq: 'FAQ',
+    glossary: 'Glossary',
+    clinics: 'For clinics and professionals',
+  },
+  crisis: {
+    stripLabel: 'Crisis help',
+    inCrisis: 'In crisis?',
+    getHelpNow: 'Get help now',
+    boxIntro: 'If you are in crisis or worried about your safety, you can talk to someone right now.',
+    moreLines: 'More helplines: Spanish, veterans, chat and TTY',
+    printTitle: 'Crisis help, 24 hours a day',
+  },
+  theme: { dark: 'Dark mode' },
+  search: { open: 'Search', keys: 'Ctrl K', dialogTitle: (site: string) => `Search ${site}`, close: 'Close' },
+  review: { last: 'Page last reviewed:', next: 'Next review due:', by: 'Reviewed by' },
+  sources: 'Sources',
+  toc: 'On this page',
+  breadcrumb: 'Breadcrumb',
+  prevNext: { label: 'Previous and next pages', prev: 'Previous', next: 'Next' },
+  article: { keyPoints: 'Key points', related: 'Related pages' },
+  questions: {
+    title: 'Questions to ask',
+    print: 'Print this list',
+    hint: 'Only this list will print now. Use your browser’s Print command.',
+  },
+  lang: {
+    switchTo: 'Leer en español',
+    switchLang: 'es',
+    englishOnly: '',
+    inEnglish: '',
+  },
+  dateLocale: 'en-US',
+} as const;
+
+/** The shape every language fills in (the same keys; words may be functions of a value). */
+export type Strings = {
+  [K in keyof typeof en]: (typeof en)[K] extends string
+    ? string
+    : (typeof en)[K] extends (...a: infer A) => string
+      ? (...a: A) => string
+      : { [J in keyof (typeof en)[K]]: (typeof en)[K][J] extends (...a: infer A) => string ? (...a: A) => string : string };
+};
+
+const es: Strings = {
+  skipLink: 'Saltar al contenido principal',
+  nav: { label: 'Principal', guide: 'Guía', faq: 'Preguntas', compare: 'Comparar', glossary: 'Glosario' },
+  footer: {
+    crisisTitle: 'Ayuda en una crisis, las 24 horas',
+    notAdvice: (site: string) =>
+      `${site} da información general, no consejo médico. No puede darle un diagnóstico ni decirle qué atención necesita: eso lo decide un profesional de salud con usted, después de una evaluación.`,
+    contact: '¿Encontró un error o tiene una pregunta sobre este sitio? Escriba a',
+    navLabel: 'Pie de página',
+    getHelp: 'Ayuda ahora',
+    about: 'Quiénes somos y normas editoriales',
+    privacy: 'Privacidad',
+    faq: 'Preguntas frecuentes',
+    glossary: 'Glosario',
+    clinics: 'Para clínicas y profesionales (en inglés)',
+  },
+  crisis: {
+    stripLabel: 'Ayuda en una crisis',
+    inCrisis: '¿En crisis?',
+    getHelpNow: 'Ayuda ahora',
+    boxIntro: 'Si está en crisis o teme por su seguridad, puede hablar con alguien ahora mismo.',
+    moreLines: 'Más líneas de ayuda: para veteranos, chat y TTY',
+    printTitle: 'Ayuda en una crisis, las 24 horas',
+  },
+  theme: { dark: 'Modo oscuro' },
+  search: { open: 'Buscar', keys: 'Ctrl K', dialogTitle: (site: string) => `Buscar en ${site}`, close: 'Cerrar' },
+  review: { last: 'Última revisión de esta página:', next: 'Próxima revisión:', by: 'Revisado por' },
+  sources: 'Fuentes',
+  toc: 'En esta página',
+  breadcrumb: 'Ruta de navegación',
+  prevNext: { label: 'Página anterior y siguiente', prev: 'Anterior', next: 'Siguiente' },
+  article: { keyPoints: 'Puntos clave', related: 'Páginas relacionadas' },
+  questions: {
+    title: 'Preguntas para hacer',
+    print: 'Imprimir esta lista',
+    hint: 'Ahora solo se imprimirá esta lista. Use el comando Imprimir de su navegador.',
+  },
+  lang: {
+    switchTo: 'Read in English',
+    switchLang: 'en',
+    englishOnly: 'Esta página está solo en inglés. Puede leer en español la guía, las preguntas frecuentes y la página de ayuda.',
+    inEnglish: '(en inglés)',
+  },
+  dateLocale: 'es-US',
+};
+
+/** The frame's words in each language. */
+export const UI = { en: en as Strings, es } as const;
