@@ -3,7 +3,7 @@
  * `npm run check:content` and every test read content through here, and through the same zod schemas the build uses.
  * It accepts CRLF line endings and a byte-order mark, and every problem is an error naming the file and the field.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
@@ -119,6 +119,22 @@ export function readKind<K extends ContentKind>(
       return { ...entry, file: `${dir}/${f}` };
     })
     .filter((e) => drafts || !(e.data as { draft?: boolean }).draft);
+}
+
+/** The published Spanish files of one kind (content/es/<kind>), or none when the folder does not exist. */
+export function readSpanishKind<K extends Exclude<ContentKind, 'levels'>>(
+  kind: K,
+  root = '.',
+): ContentFile<z.infer<(typeof CONTENT_KINDS)[K]['schema']>>[] {
+  const dir = spanishDir(kind);
+  const folder = join(root, dir);
+  if (!existsSync(folder)) return [];
+  const { ext, schema } = CONTENT_KINDS[kind];
+  return readdirSync(folder)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => ({ ...readFile(join(folder, f), schema), file: `${dir}/${f}` }) as ContentFile<never>)
+    .filter((e) => !(e.data as { draft?: boolean }).draft);
 }
 
 /** The levels of care keyed by id, in their `order` (the comparison's column order). */

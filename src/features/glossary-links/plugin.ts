@@ -2,16 +2,18 @@
 // glossary term in an article to its entry, so authors never hand-link terms and every article does it the same way.
 import type { HastPluginEntry } from 'satteri';
 import { fileURLToPath } from 'node:url';
-import { readKind, readLevels, readRaw } from '../../model/read.ts';
-import { paths } from '../../lib/urls.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readKind, readLevels, readRaw, readSpanishKind, spanishDir } from '../../model/read.ts';
+import { localePaths } from '../../i18n/lang.ts';
 import { compileTerms, linkFirstUses, type TermSource } from './terms.ts';
 
 // Text inside these is never linked: links, headings, code, and summary-like chrome.
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'th', 'button']);
 
 /** Glossary terms (term + aliases) from content/glossary, read through the one content reader (`root`: project folder). */
-export function readGlossaryTerms(root = '.'): TermSource[] {
-  return readKind('glossary', root).map((g) => ({
+export function readGlossaryTerms(root = '.', lang: 'en' | 'es' = 'en'): TermSource[] {
+  return (lang === 'es' ? readSpanishKind('glossary', root) : readKind('glossary', root)).map((g) => ({
     id: g.id,
     term: g.data.term,
     aliases: g.data.aliases,
@@ -20,16 +22,30 @@ export function readGlossaryTerms(root = '.'): TermSource[] {
 }
 
 /** Names of the levels of care ("Inpatient hospital care"): longer names that a shorter term must not be linked inside. */
-export function levelNames(root = '.'): string[] {
-  return Object.values(readLevels(root)).flatMap((l) => [l.name, ...l.aliases]);
+export function levelNames(root = '.', lang: 'en' | 'es' = 'en'): string[] {
+  const english = Object.entries(readLevels(root));
+  if (lang === 'en') return english.flatMap(([, l]) => [l.name, ...l.aliases]);
+  // Spanish: the names in content/es/levels (words only; checked where the comparison reads them).
+  return english.flatMap(([id]) => {
+    const file = join(root, spanishDir('levels'), `${id}.yaml`);
+    if (!existsSync(file)) return [];
+    const l = readRaw(file).data as { name?: string; aliases?: string[] };
+    return [l.name ?? '', ...(l.aliases ?? [])].filter(Boolean);
+  });
 }
 
-/** The plugin entry; it only acts on files under content/articles/. */
+/** The plugin entry; it only acts on articles (content/articles/, and content/es/articles/ with Spanish terms). */
 export function glossaryLinks(root = '.'): HastPluginEntry {
   return (file) => {
-    if (!file.fileURL?.pathname.includes('/content/articles/')) return null;
-    const front = readRaw(fileURLToPath(file.fileURL)).data as { title?: string };
-    const matchers = compileTerms(readGlossaryTerms(root), { subject: front.title, names: levelNames(root) });
+    const path = file.fileURL?.pathname ?? '';
+    const lang = path.includes('/content/es/articles/') ? 'es' : path.includes('/content/articles/') ? 'en' : null;
+    if (!lang) return null;
+    const paths = localePaths(lang);
+    const front = readRaw(fileURLToPath(file.fileURL!)).data as { title?: string };
+    const matchers = compileTerms(readGlossaryTerms(root, lang), {
+      subject: front.title,
+      names: levelNames(root, lang),
+    });
     const linked = new Set<string>();
     return {
       name: 'glossary-links',

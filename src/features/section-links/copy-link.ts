@@ -1,20 +1,25 @@
 // Browser enhancement: the "Copy link" buttons beside every "link to this" anchor (rendered by the server, shown only
 // with JavaScript) copy the place's full address, without search-highlight parameters, and say "Link copied" on the
 // button and in the page's status region. One listener for the whole page.
-import { COPY_CLASS, shareUrl } from './markup';
+import { COPY_CLASS, COPY_WORDS, shareUrl } from './markup';
+
+const spanish = document.documentElement.lang.startsWith('es');
+const WORDS = spanish
+  ? { done: 'Enlace copiado', failed: 'No se pudo copiar: mantenga presionado el enlace', copy: COPY_WORDS.es }
+  : { done: 'Link copied', failed: 'Could not copy: press and hold the link instead', copy: COPY_WORDS.en };
 
 document.addEventListener('click', async (e) => {
   const button = (e.target as Element | null)?.closest<HTMLButtonElement>(`button.${COPY_CLASS}`);
   if (!button) return;
   const words = button.firstElementChild!;
   const status = document.querySelector('[data-copy-status]');
-  let said = 'Link copied';
+  let said = WORDS.done;
   try {
     await navigator.clipboard.writeText(shareUrl(button.dataset.copy!, location.href));
   } catch {
-    said = 'Could not copy: press and hold the link instead';
+    said = WORDS.failed;
   }
   words.textContent = said;
   if (status) status.textContent = said;
-  setTimeout(() => (words.textContent = 'Copy link'), 2500);
+  setTimeout(() => (words.textContent = WORDS.copy), 2500);
 });

@@ -8,15 +8,28 @@ export const SELF_LINK_CLASS = 'self-link';
 /** The "Copy link" button beside each self link: rendered by the server, shown only with JavaScript (CSS). */
 export const COPY_CLASS = 'copy-link';
 
+/** What a self link points at. */
+export type LinkTarget = 'section' | 'answer' | 'term';
+type Lang = 'en' | 'es';
+const WHAT_ES: Record<LinkTarget, string> = { section: 'esta sección', answer: 'esta respuesta', term: 'este término' };
+
+/** The copy button's visible words. */
+export const COPY_WORDS: Record<Lang, string> = { en: 'Copy link', es: 'Copiar enlace' };
+
 /** What a screen reader hears after the button's visible words ("Copy link" + " to this section: Medicare"). */
-export function copyLabelRest(what: 'section' | 'answer' | 'term', title: string): string {
-  return ` to this ${what}: ${title}`;
+export function copyLabelRest(what: LinkTarget, title: string, lang: Lang = 'en'): string {
+  return lang === 'es' ? ` a ${WHAT_ES[what]}: ${title}` : ` to this ${what}: ${title}`;
+}
+
+/** The visible words of a self link shown with its label ("Link to this answer"). */
+export function selfLinkWords(what: LinkTarget, lang: Lang = 'en'): string {
+  return lang === 'es' ? `Enlace a ${WHAT_ES[what]}` : `Link to this ${what}`;
 }
 export const HEADING_WRAP_CLASS = 'heading-wrap';
 
 /** What a screen reader hears for the anchor ("Link to this section: Medicare"). */
-export function selfLinkLabel(what: 'section' | 'answer' | 'term', title: string): string {
-  return `Link to this ${what}: ${title}`;
+export function selfLinkLabel(what: LinkTarget, title: string, lang: Lang = 'en'): string {
+  return `${selfLinkWords(what, lang)}: ${title}`;
 }
 
 /** The link icon (a chain link), drawn inline so it needs no request. */

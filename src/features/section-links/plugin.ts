@@ -9,14 +9,17 @@ import {
   HEADING_WRAP_CLASS,
   LINK_ICON_PATH,
   SELF_LINK_CLASS,
+  COPY_WORDS,
   copyLabelRest,
   selfLinkLabel,
 } from './markup.ts';
 
 /** The hast plugin; a fresh slugger per document, as Astro does. */
 export function sectionLinks(): HastPluginEntry {
-  return () => {
+  return (file) => {
     const slugger = new Slugger();
+    // Spanish content (content/es/) gets Spanish words on its links.
+    const lang = file.fileURL?.pathname.includes('/content/es/') ? 'es' : 'en';
     return {
       name: 'section-links',
       element: {
@@ -61,7 +64,7 @@ export function sectionLinks(): HastPluginEntry {
                     type: 'element',
                     tagName: 'span',
                     properties: { className: ['sr-only'] },
-                    children: [{ type: 'text', value: selfLinkLabel('section', text) }],
+                    children: [{ type: 'text', value: selfLinkLabel('section', text, lang) }],
                   },
                 ],
               },
@@ -74,13 +77,13 @@ export function sectionLinks(): HastPluginEntry {
                     type: 'element',
                     tagName: 'span',
                     properties: {},
-                    children: [{ type: 'text', value: 'Copy link' }],
+                    children: [{ type: 'text', value: COPY_WORDS[lang] }],
                   },
                   {
                     type: 'element',
                     tagName: 'span',
                     properties: { className: ['sr-only'] },
-                    children: [{ type: 'text', value: copyLabelRest('section', text) }],
+                    children: [{ type: 'text', value: copyLabelRest('section', text, lang) }],
                   },
                 ],
               },
