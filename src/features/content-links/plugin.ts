@@ -1,6 +1,7 @@
 // Build step (runs in Node while Astro renders Markdown): authors write internal links as site paths
 // ("/guide/paying-for-iop/#medicare"); this puts them under the base path the site is served from, so the same
-// content works at https://example.org/ and at https://example.github.io/iop-guide/.
+// content works at https://example.org/ and at https://example.github.io/iop-guide/. In Spanish content
+// (content/es/), a link to an English page says so: "(en inglés)" after its words, and hreflang="en".
 import type { HastPluginEntry } from 'satteri';
 import { withBase } from '../../lib/urls.ts';
 
@@ -10,17 +11,33 @@ export function rebase(href: string, base: string): string {
   return withBase(href, base);
 }
 
-/** The hast plugin; does nothing when the site is served from "/". */
+/** A site path in English ("/guide/x/"), as opposed to a Spanish one ("/es/...") or a fragment or outside link. */
+export function isEnglishSitePath(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//') && !/^\/es(\/|$|#|\?)/.test(href);
+}
+
+/** What a Spanish page adds after a link to an English page. */
+export const IN_ENGLISH = ' (en inglés)';
+
+/** The hast plugin. */
 export function contentLinks(base: string): HastPluginEntry {
-  if (base === '/') return null;
-  return {
-    name: 'content-links',
-    element: {
-      filter: ['a'],
-      visit(node, ctx) {
-        const href = node.properties?.href;
-        if (typeof href === 'string' && rebase(href, base) !== href) ctx.setProperty(node, 'href', rebase(href, base));
+  return (file) => {
+    const spanish = file.fileURL?.pathname.includes('/content/es/') ?? false;
+    if (base === '/' && !spanish) return null;
+    return {
+      name: 'content-links',
+      element: {
+        filter: ['a'],
+        visit(node, ctx) {
+          const href = node.properties?.href;
+          if (typeof href !== 'string') return;
+          if (spanish && isEnglishSitePath(href) && !ctx.textContent(node).includes('inglés')) {
+            ctx.setProperty(node, 'hreflang', 'en');
+            ctx.appendChild(node, { type: 'text', value: IN_ENGLISH });
+          }
+          if (rebase(href, base) !== href) ctx.setProperty(node, 'href', rebase(href, base));
+        },
       },
-    },
+    };
   };
 }
