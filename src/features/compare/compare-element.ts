@@ -4,7 +4,7 @@
 // the default choice for readers with JavaScript (the `js:` styles), so upgrading /compare/ moves nothing on screen.
 import { announcement, parseState, refusalMessage, stateQuery, toggleLevel, type CompareState } from './state';
 import { openDetailsWhenPrinting } from './print-open';
-import { paths } from '../../lib/urls';
+import { localePaths } from '../../i18n/lang';
 
 class IopCompare extends HTMLElement {
   connectedCallback(): void {
@@ -15,6 +15,8 @@ class IopCompare extends HTMLElement {
     const parts = [...this.querySelectorAll<HTMLElement>('[data-level]')];
     const names = Object.fromEntries(boxes.map((b) => [b.value, b.dataset.name ?? b.value]));
     let state: CompareState = parseState(location.search, known);
+    const lang = document.documentElement.lang.startsWith('es') ? 'es' : 'en';
+    const paths = localePaths(lang);
 
     const say = (text: string, refused = false) => {
       // The choice is rewritten only when it changes, so the server's "Comparing IOP and PHP." is not announced
@@ -29,7 +31,7 @@ class IopCompare extends HTMLElement {
       // The phone cards set the chosen levels side by side when there are two (or three, given room).
       this.dataset.count = String(state.levels.length);
       if (ownPage) ownPage.href = paths.compare(state.levels);
-      say(announcement(state.levels.map((l) => names[l])));
+      say(announcement(state.levels.map((l) => names[l]), lang));
     };
 
     for (const b of boxes) {
@@ -37,7 +39,7 @@ class IopCompare extends HTMLElement {
         const r = toggleLevel(state.levels, b.value, b.checked, known);
         if (r.refused) {
           b.checked = !b.checked;
-          return say(refusalMessage(r.refused), true);
+          return say(refusalMessage(r.refused, lang), true);
         }
         // A new history entry per change, so Back undoes the last choice.
         history.pushState(history.state, '', location.pathname + stateQuery(r, known) + location.hash);

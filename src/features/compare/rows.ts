@@ -3,7 +3,7 @@
  * words shown in the comparison table, the article tables (LevelsTable) and the widget. Pure, so Node tests reach it.
  */
 import type { Level } from '../../model/levels-schema.ts';
-import { countOf } from './words.ts';
+import { countOf, type Lang } from './words.ts';
 
 /** One cell's content: lines of text (a list when there are several). */
 export type Cell = string[];
@@ -15,26 +15,93 @@ export interface CompareRow {
 }
 
 /** "Fewer than 9", "9 to 19", "20 or more", or the level's note where hours are not counted (24-hour settings). */
-export function formatHours(h: { min?: number; upTo?: number; lessThan?: number } | undefined, note?: string): string {
-  if (!h) return note ?? 'Not set';
-  if (h.lessThan !== undefined) return `Fewer than ${h.lessThan}`;
-  if (h.min !== undefined && h.upTo !== undefined) return `${h.min} to ${h.upTo}`;
-  if (h.min !== undefined) return `${h.min} or more`;
-  return note ?? 'Not set';
+export function formatHours(
+  h: { min?: number; upTo?: number; lessThan?: number } | undefined,
+  note?: string,
+  lang: Lang = 'en',
+): string {
+  const w = WORDS[lang];
+  if (!h) return note ?? w.notSet;
+  if (h.lessThan !== undefined) return w.fewerThan(h.lessThan);
+  if (h.min !== undefined && h.upTo !== undefined) return w.range(h.min, h.upTo);
+  if (h.min !== undefined) return w.orMore(h.min);
+  return note ?? w.notSet;
 }
 
-const SLEEP_TEXT: Record<Level['sleep'], string> = {
-  home: 'At home',
-  program: 'At the program',
-  hospital: 'In the hospital',
-};
+/** The comparison's words in each language (the level facts themselves come from content/levels and content/es/levels). */
+const WORDS = {
+  en: {
+    notSet: 'Not set',
+    fewerThan: (n: number) => `Fewer than ${n}`,
+    range: (a: number, b: number) => `${a} to ${b}`,
+    orMore: (n: number) => `${n} or more`,
+    none: 'None',
+    yes: 'Yes',
+    no: 'No',
+    sleep: { home: 'At home', program: 'At the program', hospital: 'In the hospital' },
+    medicareMin: (n: number) => `The care plan must call for at least ${countOf(n, 'hour')} a week.`,
+    rows: {
+      'other-names': 'Other names',
+      asam: 'ASAM level (3rd edition)',
+      'hours-adults': 'Hours a week, adults',
+      'hours-teens': 'Hours a week, teens',
+      'hours-basis': 'Where the hours come from',
+      days: 'Days a week',
+      session: 'Typical day',
+      length: 'How long it lasts',
+      sleep: 'Where you sleep',
+      'support-24h': '24-hour support',
+      oversight: 'Medical and clinical oversight',
+      services: 'Typical services',
+      'may-fit': 'Who it may suit',
+      'more-care': 'Signs more care may fit',
+      'less-care': 'Signs less care may fit',
+      withdrawal: 'Withdrawal management (detox)',
+      medicare: 'Medicare',
+      insurance: 'Insurance',
+    },
+  },
+  es: {
+    notSet: 'No fijado',
+    fewerThan: (n: number) => `Menos de ${n}`,
+    range: (a: number, b: number) => `De ${a} a ${b}`,
+    orMore: (n: number) => `${n} o más`,
+    none: 'Ninguno',
+    yes: 'Sí',
+    no: 'No',
+    sleep: { home: 'En su casa', program: 'En el programa', hospital: 'En el hospital' },
+    medicareMin: (n: number) =>
+      `El plan de atención debe indicar por lo menos ${countOf(n, 'hora', 'horas')} por semana.`,
+    rows: {
+      'other-names': 'Otros nombres',
+      asam: 'Nivel ASAM (3.ª edición)',
+      'hours-adults': 'Horas por semana, adultos',
+      'hours-teens': 'Horas por semana, adolescentes',
+      'hours-basis': 'De dónde salen las horas',
+      days: 'Días por semana',
+      session: 'Un día típico',
+      length: 'Cuánto dura',
+      sleep: 'Dónde duerme',
+      'support-24h': 'Apoyo las 24 horas',
+      oversight: 'Supervisión médica y clínica',
+      services: 'Servicios típicos',
+      'may-fit': 'A quién le puede servir',
+      'more-care': 'Señales de que puede necesitar más atención',
+      'less-care': 'Señales de que puede bastar con menos atención',
+      withdrawal: 'Manejo de la abstinencia (desintoxicación)',
+      medicare: 'Medicare',
+      insurance: 'Seguro médico',
+    },
+  },
+} as const;
 
 /** The rows of the comparison table, in reading order, for the given levels (keyed by id, in the site's order). */
-export function compareRows(levels: Record<string, Level>): CompareRow[] {
+export function compareRows(levels: Record<string, Level>, lang: Lang = 'en'): CompareRow[] {
   const ids = Object.keys(levels);
-  const row = (id: string, label: string, cell: (l: Level) => Cell | string): CompareRow => ({
+  const w = WORDS[lang];
+  const row = (id: keyof typeof w.rows, cell: (l: Level) => Cell | string): CompareRow => ({
     id,
-    label,
+    label: w.rows[id],
     cells: Object.fromEntries(
       ids.map((k) => {
         const c = cell(levels[k]);
@@ -43,28 +110,28 @@ export function compareRows(levels: Record<string, Level>): CompareRow[] {
     ),
   });
   return [
-    row('other-names', 'Other names', (l) => l.aliases.join(', ') || 'None'),
-    row('asam', 'ASAM level (3rd edition)', (l) => `${l.asam.level}: ${l.asam.name}`),
-    row('hours-adults', 'Hours a week, adults', (l) => formatHours(l.hours.adults, l.hours.note)),
-    row('hours-teens', 'Hours a week, teens', (l) => formatHours(l.hours.teens, l.hours.note)),
-    row('hours-basis', 'Where the hours come from', (l) => l.hours.basis),
-    row('days', 'Days a week', (l) => l.daysPerWeek),
-    row('session', 'Typical day', (l) => l.sessionLength),
-    row('length', 'How long it lasts', (l) => l.programLength),
-    row('sleep', 'Where you sleep', (l) => SLEEP_TEXT[l.sleep]),
-    row('support-24h', '24-hour support', (l) => (l.support24h ? 'Yes' : 'No')),
-    row('oversight', 'Medical and clinical oversight', (l) => l.oversight),
-    row('services', 'Typical services', (l) => l.services),
-    row('may-fit', 'Who it may suit', (l) => l.mayFit),
-    row('more-care', 'Signs more care may fit', (l) => l.moreCareMayFit),
-    row('less-care', 'Signs less care may fit', (l) => l.lessCareMayFit),
-    row('withdrawal', 'Withdrawal management (detox)', (l) => l.withdrawal),
-    row('medicare', 'Medicare', (l) =>
+    row('other-names', (l) => l.aliases.join(', ') || w.none),
+    row('asam', (l) => `${l.asam.level}: ${l.asam.name}`),
+    row('hours-adults', (l) => formatHours(l.hours.adults, l.hours.note, lang)),
+    row('hours-teens', (l) => formatHours(l.hours.teens, l.hours.note, lang)),
+    row('hours-basis', (l) => l.hours.basis),
+    row('days', (l) => l.daysPerWeek),
+    row('session', (l) => l.sessionLength),
+    row('length', (l) => l.programLength),
+    row('sleep', (l) => w.sleep[l.sleep]),
+    row('support-24h', (l) => (l.support24h ? w.yes : w.no)),
+    row('oversight', (l) => l.oversight),
+    row('services', (l) => l.services),
+    row('may-fit', (l) => l.mayFit),
+    row('more-care', (l) => l.moreCareMayFit),
+    row('less-care', (l) => l.lessCareMayFit),
+    row('withdrawal', (l) => l.withdrawal),
+    row('medicare', (l) =>
       l.medicare.minHours !== undefined
-        ? [`The care plan must call for at least ${countOf(l.medicare.minHours, 'hour')} a week.`, l.medicare.note]
+        ? [w.medicareMin(l.medicare.minHours), l.medicare.note]
         : [l.medicare.note],
     ),
-    row('insurance', 'Insurance', (l) => l.insurance),
+    row('insurance', (l) => l.insurance),
   ];
 }
 
@@ -87,3 +154,13 @@ export const SOURCE_GROUPS = {
   fit: 'Who it may suit, and signs more or less care may fit',
   coverage: 'Medicare and insurance',
 } as const;
+
+/** The same headings in Spanish. */
+export const SOURCE_GROUPS_ES: Record<keyof typeof SOURCE_GROUPS, string> = {
+  hours: 'Horas',
+  schedule: 'Días, duración del día y del programa',
+  setting: 'Dónde duerme y supervisión',
+  services: 'Servicios',
+  fit: 'A quién le puede servir, y señales de más o menos atención',
+  coverage: 'Medicare y seguro médico',
+};

@@ -88,7 +88,7 @@ describe('announcements', () => {
   it('says why a choice was refused and what to do, counting in words that fit', () => {
     expect(refusalMessage('max')).toBe('You can compare up to 3 levels at once. Uncheck one first.');
     expect(refusalMessage('min')).toBe('Keep at least 2 levels checked to compare.');
-    expect(refusalMessage('min', 3, 1)).toBe('Keep at least 1 level checked to compare.');
+    expect(refusalMessage('min', 'en', 3, 1)).toBe('Keep at least 1 level checked to compare.');
   });
 });
 

@@ -2,7 +2,7 @@
  * The comparison widget's state, kept free of the DOM so it runs in Node tests and in the browser alike:
  * which levels are chosen, the address (?levels=iop,php), and what the status line says.
  */
-import { countOf } from './words';
+import { countOf, type Lang } from './words';
 
 /** The levels shown when the address names no valid comparison (also what the server renders for JS readers). */
 export const DEFAULT_LEVELS: readonly string[] = ['iop', 'php'];
@@ -72,18 +72,23 @@ export function toggleLevel(
   return { levels: inOrder(on ? [...chosen, id] : chosen.filter((x) => x !== id), known) };
 }
 
-/** "IOP", "IOP and PHP", "IOP, PHP and Hospital". */
-export function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** "IOP", "IOP and PHP", "IOP, PHP and Hospital" (Spanish: "IOP y PHP"). */
+export function listNames(names: readonly string[], lang: Lang = 'en'): string {
+  const and = lang === 'es' ? 'y' : 'and';
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }
 
 /** What the status line says after a change: "Comparing IOP and PHP." */
-export function announcement(names: readonly string[]): string {
-  return `Comparing ${listNames(names)}.`;
+export function announcement(names: readonly string[], lang: Lang = 'en'): string {
+  return lang === 'es' ? `Comparando ${listNames(names, lang)}.` : `Comparing ${listNames(names)}.`;
 }
 
 /** What the status line says when a change is refused, and what to do instead. */
-export function refusalMessage(reason: Refusal, max = MAX_CHOSEN, min = MIN_CHOSEN): string {
+export function refusalMessage(reason: Refusal, lang: Lang = 'en', max = MAX_CHOSEN, min = MIN_CHOSEN): string {
+  if (lang === 'es')
+    return reason === 'max'
+      ? `Puede comparar hasta ${countOf(max, 'nivel', 'niveles')} a la vez. Primero desmarque uno.`
+      : `Deje marcados por lo menos ${countOf(min, 'nivel', 'niveles')} para comparar.`;
   return reason === 'max'
     ? `You can compare up to ${countOf(max, 'level')} at once. Uncheck one first.`
     : `Keep at least ${countOf(min, 'level')} checked to compare.`;
