@@ -3,7 +3,7 @@
  * component so Node tests reach it.
  */
 import type { WeekBlock } from '../../model/levels-schema.ts';
-import { countOf } from './words.ts';
+import { countOf, type Lang } from './words.ts';
 
 /** "6 pm", "9:30 am", "noon", "midnight" for an hour of the day (0 to 24). */
 export function formatTime(hour: number): string {
@@ -13,6 +13,16 @@ export function formatTime(hour: number): string {
   const m = Math.round((hour - h) * 60);
   const h12 = h % 12 === 0 ? 12 : h % 12;
   return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'am' : 'pm'}`;
+}
+
+/** "6 p. m.", "9:30 a. m.", "mediodía", "medianoche": a time of day in Spanish (as US Spanish writes it). */
+export function formatTimeEs(hour: number): string {
+  if (hour === 0 || hour === 24) return 'medianoche';
+  if (hour === 12) return 'mediodía';
+  const h = Math.floor(hour);
+  const m = Math.round((hour - h) * 60);
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'a. m.' : 'p. m.'}`;
 }
 
 /** True when a block fills the whole day (24-hour settings). */
@@ -27,20 +37,25 @@ export function weekHours(days: readonly (readonly WeekBlock[])[]): number | nul
 }
 
 /** One day of the example week in words: "6 pm to 9 pm: Group sessions (3 hours)", "No sessions", "All day and night: ...". */
-export function describeDay(blocks: readonly WeekBlock[]): string {
-  if (!blocks.length) return 'No sessions';
+export function describeDay(blocks: readonly WeekBlock[], lang: Lang = 'en'): string {
+  const es = lang === 'es';
+  if (!blocks.length) return es ? 'Sin sesiones' : 'No sessions';
   return blocks
     .map((b) => {
-      if (isAllDay(b)) return `All day and night: ${b.label}`;
+      if (isAllDay(b)) return `${es ? 'Todo el día y la noche' : 'All day and night'}: ${b.label}`;
       const n = b.end - b.start;
-      return `${formatTime(b.start)} to ${formatTime(b.end)}: ${b.label} (${countOf(n, 'hour')})`;
+      return es
+        ? `De ${formatTimeEs(b.start)} a ${formatTimeEs(b.end)}: ${b.label} (${countOf(n, 'hora', 'horas')})`
+        : `${formatTime(b.start)} to ${formatTime(b.end)}: ${b.label} (${countOf(n, 'hour')})`;
     })
     .join('; ');
 }
 
 /** The example week's caption after the level's name: "9 hours in this example week", or "there day and night". */
-export function weekSummary(days: readonly (readonly WeekBlock[])[]): string {
+export function weekSummary(days: readonly (readonly WeekBlock[])[], lang: Lang = 'en'): string {
   const total = weekHours(days);
+  if (lang === 'es')
+    return total === null ? 'allí de día y de noche' : `${countOf(total, 'hora', 'horas')} en esta semana de ejemplo`;
   return total === null ? 'there day and night' : `${countOf(total, 'hour')} in this example week`;
 }
 

@@ -2,8 +2,9 @@
  * Handouts: where each one's QR code and short address lead, which helplines a printout carries, and the check that
  * every handout's short address is registered in content/links.yaml. Pure, so Node tests reach it.
  */
-import { crisisLine, MORE_LINES, type Helpline } from '../../lib/crisis.ts';
+import { CRISIS_LINES_ES, crisisLine, MORE_LINES, type Helpline } from '../../lib/crisis.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
+import { localePaths } from '../../i18n/lang.ts';
 
 /** The fields of a handout these helpers need. */
 export interface HandoutRef {
@@ -17,9 +18,10 @@ export interface HandoutRef {
  * the page itself, with no redirect on the way); the short address is for typing, and the link registry keeps it
  * pointing at the same page.
  */
-export function handoutAddresses(h: HandoutRef, site: URL | string) {
-  const full = absoluteUrl(paths.article(h.article), site);
-  const short = absoluteUrl(paths.shortLink(h.short), site);
+export function handoutAddresses(h: HandoutRef, site: URL | string, lang: 'en' | 'es' = 'en') {
+  const full = absoluteUrl(localePaths(lang).article(h.article), site);
+  // Short addresses lead to English pages; a Spanish handout gives its page's full address to type instead.
+  const short = lang === 'es' ? full : absoluteUrl(paths.shortLink(h.short), site);
   return { full, short, fullText: bareUrl(full), shortText: bareUrl(short) };
 }
 
@@ -60,6 +62,42 @@ export const HANDOUT_CRISIS_LINES: readonly Helpline[] = [
   crisisLine('911'),
   crisisLine('samhsa'),
 ];
+
+/** The helplines a Spanish handout prints: 988 in Spanish, 911 and the SAMHSA National Helpline. */
+export const HANDOUT_CRISIS_LINES_ES: readonly Helpline[] = CRISIS_LINES_ES;
+
+/** The same headings and words in Spanish. */
+export const HANDOUT_WORDS = {
+  en: {
+    kicker: 'Free handout to print and share',
+    print: 'Print this handout',
+    scan: 'Scan the code with a phone camera, or type:',
+    home: 'Home',
+    handouts: 'Handouts',
+    noJsPrint: 'To print, use your browser’s Print command.',
+    onePage: 'One page',
+    twoPages: 'Two pages',
+    shortFor: 'Short address for the full page:',
+  },
+  es: {
+    kicker: 'Hoja informativa gratis para imprimir y compartir',
+    print: 'Imprimir esta hoja',
+    scan: 'Escanee el código con la cámara de un teléfono, o escriba:',
+    home: 'Inicio',
+    handouts: 'Hojas informativas',
+    noJsPrint: 'Para imprimir, use el comando Imprimir de su navegador.',
+    onePage: 'Una página',
+    twoPages: 'Dos páginas',
+    shortFor: 'Dirección de la página completa:',
+  },
+} as const;
+
+/** The headings every handout's layout adds after its body, in Spanish (same ids). */
+export const HANDOUT_HEADINGS_ES: Record<keyof typeof HANDOUT_HEADINGS, string> = {
+  'full-page': 'Lea la página completa',
+  'crisis-help': 'Ayuda en una crisis, a cualquier hora',
+  sources: 'Fuentes',
+};
 
 /** The headings every handout's layout adds after its body, by id (the layout and the link builder both use them). */
 export const HANDOUT_HEADINGS = {
