@@ -47,6 +47,30 @@ const en = {
     englishOnly: '',
     inEnglish: '',
   },
+  faq: {
+    byTopic: 'Questions by topic',
+    readMore: 'Read more in the guide:',
+    sectionOf: (title: string) => `A section of “${title}”`,
+    searchTopic: (topic: string) => `Questions: ${topic}`,
+  },
+  glossary: { letters: 'Glossary letters', learnMore: 'Learn more:', backToTop: 'Back to top' },
+  home: { label: 'Home' },
+  getHelp: {
+    intro: 'If you or someone you know is in crisis, help is free and available now, any time of day.',
+    rightNow: 'Right now',
+    moreWays: 'More ways to reach someone',
+  },
+  compare: {
+    intro:
+      'Care for mental health and substance use comes in levels, from a weekly visit to a hospital stay. See how they differ in hours, setting, support and cost rules.',
+    plainWords: 'For the same levels in plain words, read',
+  },
+  handouts: {
+    intro1:
+      'Each handout fits on one sheet of paper. It gives the key points in large print, what to do next, and the crisis lines.',
+    intro2:
+      'A QR code and a short address on each one open the full page. To print, open a handout and use its Print button, or your browser’s Print command.',
+  },
   dateLocale: 'en-US',
 } as const;
 
@@ -56,7 +80,11 @@ export type Strings = {
     ? string
     : (typeof en)[K] extends (...a: infer A) => string
       ? (...a: A) => string
-      : { [J in keyof (typeof en)[K]]: (typeof en)[K][J] extends (...a: infer A) => string ? (...a: A) => string : string };
+      : {
+          [J in keyof (typeof en)[K]]: (typeof en)[K][J] extends (...a: infer A) => string
+            ? (...a: A) => string
+            : string;
+        };
 };
 
 const es: Strings = {
@@ -99,8 +127,33 @@ const es: Strings = {
   lang: {
     switchTo: 'Read in English',
     switchLang: 'en',
-    englishOnly: 'Esta página está solo en inglés. Puede leer en español la guía, las preguntas frecuentes y la página de ayuda.',
+    englishOnly:
+      'Esta página está solo en inglés. Puede leer en español la guía, las preguntas frecuentes y la página de ayuda.',
     inEnglish: '(en inglés)',
+  },
+  faq: {
+    byTopic: 'Preguntas por tema',
+    readMore: 'Lea más en la guía:',
+    sectionOf: (title: string) => `Una sección de “${title}”`,
+    searchTopic: (topic: string) => `Preguntas: ${topic}`,
+  },
+  glossary: { letters: 'Letras del glosario', learnMore: 'Más información:', backToTop: 'Volver al principio' },
+  home: { label: 'Inicio' },
+  getHelp: {
+    intro: 'Si usted o alguien que conoce está en crisis, hay ayuda gratis ahora mismo, a cualquier hora.',
+    rightNow: 'Ahora mismo',
+    moreWays: 'Otras formas de hablar con alguien',
+  },
+  compare: {
+    intro:
+      'La atención de salud mental y del consumo de sustancias tiene niveles, desde una consulta por semana hasta una estadía en el hospital. Vea en qué se diferencian en horas, lugar, apoyo y reglas de pago.',
+    plainWords: 'Para leer sobre los mismos niveles en palabras sencillas, vea',
+  },
+  handouts: {
+    intro1:
+      'Cada hoja cabe en una página. Trae los puntos clave en letra grande, qué hacer después y las líneas de ayuda en una crisis.',
+    intro2:
+      'Un código QR en cada hoja abre la página completa. Para imprimir, abra una hoja y use su botón Imprimir, o el comando Imprimir de su navegador.',
   },
   dateLocale: 'es-US',
 };

@@ -1,5 +1,5 @@
 /** FAQ and glossary grouping and checks: pure, so tests reach them without a build. */
-import { TOPICS, TOPIC_INFO, type Topic } from './topics';
+import { TOPICS, topicInfo, type Topic } from './topics';
 
 /** The FAQ fields grouping needs. */
 export interface FaqRef {
@@ -25,24 +25,29 @@ export function checkArticleLinks(
 }
 
 /** FAQs grouped by topic (fixed topic order), sorted by order then question. */
-export function groupFaqs<T extends FaqRef>(faqs: readonly T[]): { topic: Topic; label: string; items: T[] }[] {
+export function groupFaqs<T extends FaqRef>(
+  faqs: readonly T[],
+  lang: 'en' | 'es' = 'en',
+): { topic: Topic; label: string; items: T[] }[] {
   return TOPICS.map((topic) => ({
     topic,
-    label: TOPIC_INFO[topic].label,
+    label: topicInfo(lang)[topic].label,
     items: faqs
       .filter((f) => f.topic === topic)
-      .sort((a, b) => a.order - b.order || a.question.localeCompare(b.question)),
+      .sort((a, b) => a.order - b.order || a.question.localeCompare(b.question, lang)),
   })).filter((g) => g.items.length > 0);
 }
 
 /** Glossary terms A to Z, grouped by first letter (digits go under "#"), each group with its anchor id. */
 export function glossaryByLetter<T extends { term: string }>(
   terms: readonly T[],
+  lang: 'en' | 'es' = 'en',
 ): { letter: string; anchor: string; items: T[] }[] {
-  const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  const sorted = [...terms].sort((a, b) => a.term.localeCompare(b.term, lang, { sensitivity: 'base' }));
   const groups = new Map<string, T[]>();
   for (const t of sorted) {
-    const first = t.term[0].toUpperCase();
+    // Accents do not make a letter of their own ("Área" goes under A).
+    const first = t.term.normalize('NFD')[0].toUpperCase();
     const letter = /[A-Z]/.test(first) ? first : '#';
     groups.set(letter, [...(groups.get(letter) ?? []), t]);
   }

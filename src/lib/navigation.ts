@@ -1,7 +1,6 @@
 /** Ordering, previous/next, related pages and breadcrumbs for articles: pure functions over plain data. */
-import { TOPICS, TOPIC_INFO, type Topic } from './topics';
-
-import { paths } from './urls';
+import { TOPICS, topicInfo, type Topic } from './topics';
+import { localePaths, type Lang } from '../i18n/lang';
 
 /** The fields navigation needs from an article entry. */
 export interface ArticleRef {
@@ -38,22 +37,32 @@ export function prevNext<T extends ArticleRef>(sorted: readonly T[], id: string)
   return { prev: sorted[i - 1], next: sorted[i + 1] };
 }
 
-/** Resolve an article's related slugs; an unknown slug is an error naming both articles. */
-export function relatedArticles<T extends ArticleRef>(all: readonly T[], article: ArticleRef): T[] {
+/**
+ * Resolve an article's related slugs; an unknown slug is an error naming both articles. A translation's related
+ * article that has no twin yet is found in `fallback` (the English articles) and marked with its language.
+ */
+export function relatedArticles<T extends ArticleRef>(
+  all: readonly T[],
+  article: ArticleRef,
+  fallback: readonly T[] = [],
+): (T & { lang?: Lang })[] {
   return article.related.map((slug) => {
     const found = all.find((a) => a.id === slug);
-    if (!found) throw new Error(`content/articles/${article.id}.mdx: related: no article "${slug}"`);
-    return found;
+    if (found) return found;
+    const english = fallback.find((a) => a.id === slug);
+    if (!english) throw new Error(`content/articles/${article.id}.mdx: related: no article "${slug}"`);
+    return { ...english, lang: 'en' as const };
   });
 }
 
 /** Articles grouped by topic, topics in their fixed order, empty topics left out. */
 export function groupByTopic<T extends ArticleRef>(
   sorted: readonly T[],
+  lang: Lang = 'en',
 ): { topic: Topic; label: string; blurb: string; articles: T[] }[] {
   return TOPICS.map((topic) => ({
     topic,
-    ...TOPIC_INFO[topic],
+    ...topicInfo(lang)[topic],
     articles: sorted.filter((a) => a.topic === topic),
   })).filter((g) => g.articles.length > 0);
 }
@@ -62,10 +71,11 @@ export function groupByTopic<T extends ArticleRef>(
  * Breadcrumb trail for an article: Home > The guide > topic. Only the pages above it: the page's own title is the h1
  * right below, and repeating it read as "Paying for IOP > Paying for IOP".
  */
-export function articleBreadcrumbs(article: ArticleRef): NavLink[] {
+export function articleBreadcrumbs(article: ArticleRef, lang: Lang = 'en'): NavLink[] {
+  const paths = localePaths(lang);
   return [
-    { href: paths.home(), label: 'Home' },
-    { href: paths.guide(), label: 'The guide' },
-    { href: paths.topic(article.topic), label: TOPIC_INFO[article.topic].label },
+    { href: paths.home(), label: lang === 'es' ? 'Inicio' : 'Home' },
+    { href: paths.guide(), label: lang === 'es' ? 'La guía' : 'The guide' },
+    { href: paths.topic(article.topic), label: topicInfo(lang)[article.topic].label },
   ];
 }

@@ -42,5 +42,37 @@ export const FIXED_PAGES = {
   },
 } as const satisfies Record<string, FixedPage>;
 
+/** The same fixed pages in Spanish (under /es/; the link builder is for clinics and stays English). */
+export const FIXED_PAGES_ES: Record<
+  'guide' | 'compare' | 'search' | 'handouts',
+  { title: string; description: string }
+> = {
+  guide: {
+    title: 'La guía: todos los temas',
+    description:
+      'Todas las páginas en español de IOP Guide por tema: qué es un IOP, los niveles de atención, cómo pagar, cómo elegir un programa, y familias y adolescentes.',
+  },
+  compare: {
+    title: 'Compare los niveles de atención',
+    description:
+      'Vea los programas intensivos ambulatorios (IOP) lado a lado con la terapia ambulatoria, la hospitalización parcial, el tratamiento residencial y el hospital.',
+  },
+  search: {
+    title: 'Buscar',
+    description:
+      'Busque en las páginas, preguntas frecuentes y glosario en español de IOP Guide. Su búsqueda se queda en su navegador.',
+  },
+  handouts: {
+    title: 'Hojas informativas para imprimir',
+    description:
+      'Hojas de una página sobre el IOP para imprimir o compartir: qué es un IOP, IOP y PHP, cómo pagar y preguntas para hacer.',
+  },
+};
+
+/** A fixed page's title and description in a language. */
+export function fixedPage(id: keyof typeof FIXED_PAGES_ES, lang: 'en' | 'es'): { title: string; description: string } {
+  return lang === 'es' ? FIXED_PAGES_ES[id] : FIXED_PAGES[id];
+}
+
 /** Pages in content/pages that have routes of their own (the rest are served by src/pages/[page].astro). */
 export const CONTENT_PAGES_WITH_OWN_ROUTES: readonly string[] = ['faq', 'glossary', 'get-help'];

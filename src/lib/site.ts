@@ -1,10 +1,13 @@
 /** Site-wide names and the page-title pattern. */
 export const SITE_NAME = 'IOP Guide';
 export const SITE_TAGLINE = 'Intensive outpatient programs, explained in plain language';
+/** The tagline in Spanish. */
+export const SITE_TAGLINE_ES = 'Los programas intensivos ambulatorios, explicados en palabras sencillas';
 
 /** "<page> | IOP Guide", or the tagline on the home page. */
-export function pageTitle(title: string): string {
-  return title === SITE_NAME ? `${SITE_NAME}: ${SITE_TAGLINE}` : `${title} | ${SITE_NAME}`;
+export function pageTitle(title: string, lang: 'en' | 'es' = 'en'): string {
+  const tagline = lang === 'es' ? SITE_TAGLINE_ES : SITE_TAGLINE;
+  return title === SITE_NAME ? `${SITE_NAME}: ${tagline}` : `${title} | ${SITE_NAME}`;
 }
 
 /**

@@ -38,3 +38,52 @@ export const AUDIENCE_LABEL = {
 export type Audience = keyof typeof AUDIENCE_LABEL;
 /** Audience ids in display order. */
 export const AUDIENCES = Object.keys(AUDIENCE_LABEL) as [Audience, ...Audience[]];
+
+/** The topics' labels and blurbs in Spanish (same ids and order). */
+export const TOPIC_INFO_ES: Record<Topic, { label: string; blurb: string }> = {
+  'about-iop': { label: 'Qué es un IOP', blurb: 'Qué es un IOP, cómo funciona, qué pasa allí y qué atención ofrece.' },
+  'care-levels': {
+    label: 'El IOP y otros niveles de atención',
+    blurb:
+      'A quién puede ayudar un IOP, y cómo se compara con la hospitalización parcial, el tratamiento residencial y el hospital.',
+  },
+  needs: {
+    label: 'Atención para necesidades especiales',
+    blurb: 'Trauma, trastornos de la conducta alimentaria, veteranos, embarazo y personas LGBTQ+.',
+  },
+  'daily-life': {
+    label: 'El IOP en su vida diaria',
+    blurb: 'El trabajo, cómo llegar, el cuidado de los niños y las sesiones perdidas.',
+  },
+  paying: {
+    label: 'Cómo pagar un IOP',
+    blurb: 'Seguro médico, Medicare, Medicaid, autorización previa y apelaciones.',
+  },
+  choosing: { label: 'Decidir y elegir', blurb: 'Ventajas y desventajas, preguntas para hacer y señales de calidad.' },
+  families: { label: 'Familias y adolescentes', blurb: 'Cómo ayudar a un ser querido, y el IOP para jóvenes.' },
+  after: {
+    label: 'Después del IOP',
+    blurb: 'Bajar de nivel, la atención posterior y qué hacer si vuelven los síntomas.',
+  },
+  rights: {
+    label: 'Privacidad y derechos',
+    blurb: 'Las leyes de privacidad de la salud y el tiempo libre del trabajo, en resumen.',
+  },
+};
+
+/** The audiences' labels in Spanish. */
+export const AUDIENCE_LABEL_ES: Record<Audience, string> = {
+  self: 'Para usted',
+  family: 'Para familiares y amigos',
+  professional: 'Para clínicas y profesionales',
+};
+
+/** Topic labels and blurbs in a language. */
+export function topicInfo(lang: 'en' | 'es'): Record<Topic, { label: string; blurb: string }> {
+  return lang === 'es' ? TOPIC_INFO_ES : TOPIC_INFO;
+}
+
+/** Audience labels in a language. */
+export function audienceLabel(lang: 'en' | 'es'): Record<Audience, string> {
+  return lang === 'es' ? AUDIENCE_LABEL_ES : AUDIENCE_LABEL;
+}

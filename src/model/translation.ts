@@ -11,7 +11,9 @@ const SETTINGS = new Set(['sleep', 'level']);
 /** Problems with a Spanish words-only file: any number or true/false, which must come from the English file. */
 export function nonWordValues(value: unknown, path = ''): string[] {
   if (typeof value === 'number' || typeof value === 'boolean')
-    return [`${path || '(top level)'}: ${JSON.stringify(value)} is not a word; numbers and settings come from the English file`];
+    return [
+      `${path || '(top level)'}: ${JSON.stringify(value)} is not a word; numbers and settings come from the English file`,
+    ];
   if (Array.isArray(value)) return value.flatMap((v, i) => nonWordValues(v, `${path}[${i}]`));
   if (value && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => {
@@ -38,10 +40,13 @@ export function overlay(en: unknown, es: unknown): unknown {
 /** English text fields (by path) the Spanish file does not give, so English would show on a Spanish page. */
 export function untranslated(en: unknown, es: unknown, path = ''): string[] {
   if (typeof en === 'string') return typeof es === 'string' ? [] : [path];
-  if (Array.isArray(en)) return en.flatMap((v, i) => untranslated(v, Array.isArray(es) ? es[i] : undefined, `${path}[${i}]`));
+  if (Array.isArray(en))
+    return en.flatMap((v, i) => untranslated(v, Array.isArray(es) ? es[i] : undefined, `${path}[${i}]`));
   if (en && typeof en === 'object')
     return Object.entries(en).flatMap(([k, v]) =>
-      REPLACED.has(k) || SETTINGS.has(k) ? [] : untranslated(v, (es as Record<string, unknown> | undefined)?.[k], path ? `${path}.${k}` : k),
+      REPLACED.has(k) || SETTINGS.has(k)
+        ? []
+        : untranslated(v, (es as Record<string, unknown> | undefined)?.[k], path ? `${path}.${k}` : k),
     );
   return [];
 }

@@ -31,7 +31,12 @@ class IopCompare extends HTMLElement {
       // The phone cards set the chosen levels side by side when there are two (or three, given room).
       this.dataset.count = String(state.levels.length);
       if (ownPage) ownPage.href = paths.compare(state.levels);
-      say(announcement(state.levels.map((l) => names[l]), lang));
+      say(
+        announcement(
+          state.levels.map((l) => names[l]),
+          lang,
+        ),
+      );
     };
 
     for (const b of boxes) {

@@ -127,9 +127,7 @@ export function compareRows(levels: Record<string, Level>, lang: Lang = 'en'): C
     row('less-care', (l) => l.lessCareMayFit),
     row('withdrawal', (l) => l.withdrawal),
     row('medicare', (l) =>
-      l.medicare.minHours !== undefined
-        ? [w.medicareMin(l.medicare.minHours), l.medicare.note]
-        : [l.medicare.note],
+      l.medicare.minHours !== undefined ? [w.medicareMin(l.medicare.minHours), l.medicare.note] : [l.medicare.note],
     ),
     row('insurance', (l) => l.insurance),
   ];

@@ -8,7 +8,8 @@ export const WIDGET_WORDS = {
     whatToCompare: 'What to compare',
     level: 'Level',
     atAGlance: 'Levels of care at a glance',
-    informs: 'This table informs; it does not decide. A clinician decides the level of care with you, after an assessment.',
+    informs:
+      'This table informs; it does not decide. A clinician decides the level of care with you, after an assessment.',
     helplines: 'Helplines that can point you to an assessment',
     weekTitle: 'What a week can look like',
     weekHint:

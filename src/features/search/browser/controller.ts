@@ -8,7 +8,13 @@ import { readQuery } from '../query-intent';
 import { HIGHLIGHT_PARAM, PAGEFIND_SCRIPT, VOCABULARY_FILE } from '../names';
 import { withBase } from '../../../lib/urls';
 import { BASE } from '../../../config';
-import { paths } from '../../../lib/urls';
+import { localePaths } from '../../../i18n/lang';
+import { searchWords } from '../words';
+
+// The page's language: a Spanish page searches the Spanish index (Pagefind reads <html lang>) and speaks Spanish.
+const lang = document.documentElement.lang.startsWith('es') ? 'es' : 'en';
+const words = searchWords(lang);
+const paths = localePaths(lang);
 
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 60;
@@ -163,27 +169,23 @@ export class SearchController {
       const hits = withoutPinned(found.hits, pinned);
       this.list.replaceChildren(...pins, ...hits.map((h) => renderHit(h, intent.words.length === 0)));
       this.suggestion.hidden = !found.suggested.length;
-      if (found.suggested.length) fillSuggestion(this.suggestion, found.suggested, paths.search);
+      if (found.suggested.length) fillSuggestion(this.suggestion, found.suggested, paths.search, words);
       const total = found.total + pins.length - (found.hits.length - hits.length);
       this.empty.hidden = !(q && intent.search && total === 0);
-      const first = crisis
-        ? 'Crisis help is shown first. '
-        : intent.nearMe
-          ? 'How to find a program is shown first. '
-          : '';
-      const more = total > pins.length + hits.length ? ` Showing the best ${pins.length + hits.length}.` : '';
+      const first = crisis ? words.crisisFirst : intent.nearMe ? words.nearFirst : '';
+      const more = total > pins.length + hits.length ? words.showingBest(pins.length + hits.length) : '';
       this.status.textContent = !q
         ? ''
         : intent.search || pins.length
-          ? first + resultCountText(total) + more
-          : 'Type a word to search.';
+          ? first + resultCountText(total, lang) + more
+          : words.typeAWord;
       this.root.dataset.state = 'done';
     } catch {
       if (seq !== this.seq) return;
       this.list.replaceChildren(...pins);
       this.empty.hidden = true;
       this.suggestion.hidden = true;
-      this.status.textContent = 'Search could not load. Please reload the page, or browse the guide and FAQ instead.';
+      this.status.textContent = words.failed;
       this.root.dataset.state = 'error';
     }
   }

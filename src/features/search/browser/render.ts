@@ -1,6 +1,7 @@
 // Search results as DOM, built with DOM APIs only: excerpt text goes through textContent, and only Pagefind's <mark>
 // becomes an element, so nothing in an excerpt can become markup.
 import { excerptParts, type Hit } from './results';
+import { SEARCH_WORDS } from '../words';
 
 /** Build the excerpt runs into `el` as text nodes and <mark> elements (`allMarks`: keep marks on filler words too). */
 function fillExcerpt(el: HTMLElement, excerpt: string, allMarks: boolean): void {
@@ -51,15 +52,20 @@ export function renderHit(hit: Hit, allMarks = false): HTMLLIElement {
 }
 
 /** "Did you mean a or b?" into `line`, each word a link that searches for it (`href` gives its /search/ address). */
-export function fillSuggestion(line: HTMLElement, words: readonly string[], href: (w: string) => string): void {
-  const parts: (string | Node)[] = ['Did you mean '];
+export function fillSuggestion(
+  line: HTMLElement,
+  words: readonly string[],
+  href: (w: string) => string,
+  say: { didYouMean: string; or: string; shownMany: string; shownOne: string } = SEARCH_WORDS.en,
+): void {
+  const parts: (string | Node)[] = [say.didYouMean];
   words.forEach((w, i) => {
-    if (i > 0) parts.push(i === words.length - 1 ? ' or ' : ', ');
+    if (i > 0) parts.push(i === words.length - 1 ? say.or : ', ');
     const a = el('a', 'font-semibold', w);
     a.href = href(w);
     a.dataset.searchSuggest = w;
     parts.push(a);
   });
-  parts.push(words.length > 1 ? '? Results for these words are shown.' : '? Results for it are shown.');
+  parts.push(words.length > 1 ? say.shownMany : say.shownOne);
   line.replaceChildren(...parts);
 }

@@ -4,6 +4,7 @@
  */
 import { MAX_QUERY, META } from '../names.ts';
 import { STOP_WORDS, meaningKeys } from '../query-intent.ts';
+import { SEARCH_WORDS, type SearchLang } from '../words.ts';
 
 /** Sub-results (sections) shown under each page. */
 export const MAX_SUBS = 3;
@@ -223,10 +224,7 @@ export function mergeLoose<T extends { id: string; score: number }>(
  * The status line after each search. It never repeats the query: words put in the address by someone else ("Site
  * closed, call 1-900-…") must not read as the site's own text. The words are in the search field.
  */
-export function resultCountText(count: number): string {
-  if (count === 0) return 'No results.';
-  return `${count} ${count === 1 ? 'result' : 'results'}.`;
+export function resultCountText(count: number, lang: SearchLang = 'en'): string {
+  const words = SEARCH_WORDS[lang];
+  return count === 0 ? words.noResults : words.count(count);
 }
-
-/** Words offered when a search finds nothing. */
-export const SUGGESTED_WORDS = ['insurance', 'day program', 'teen', 'family', 'after IOP', 'work'] as const;

@@ -1,6 +1,6 @@
 /** The A to Z lists on /search/ (what readers without JavaScript browse instead of searching). Pure. */
-import { paths } from '../../../lib/urls';
-import { FIXED_PAGES } from '../../../lib/pages';
+import { FIXED_PAGES, FIXED_PAGES_ES } from '../../../lib/pages';
+import { localePaths } from '../../../i18n/lang';
 
 /** One entry in an A to Z list. */
 export interface DirectoryLink {
@@ -9,14 +9,22 @@ export interface DirectoryLink {
 }
 
 /** Fixed pages worth browsing (the search page itself is where the list is shown). */
-const BROWSABLE: DirectoryLink[] = [FIXED_PAGES.guide, FIXED_PAGES.compare].map((p) => ({
-  label: p.title,
-  href: p.path,
-}));
+function browsable(lang: 'en' | 'es'): DirectoryLink[] {
+  const paths = localePaths(lang);
+  const words = lang === 'es' ? FIXED_PAGES_ES : FIXED_PAGES;
+  return [
+    { label: words.guide.title, href: paths.guide() },
+    { label: words.compare.title, href: paths.compare() },
+  ];
+}
 
 /** Sort links A to Z the way readers expect (case and accents ignored, numbers in order). */
-export function sortAZ(links: readonly DirectoryLink[]): DirectoryLink[] {
-  return [...links].sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base', numeric: true }));
+export function sortAZ(links: readonly DirectoryLink[], lang: 'en' | 'es' = 'en'): DirectoryLink[] {
+  // "¿Qué es...?" sorts under Q: opening question and exclamation marks are not letters.
+  const key = (s: string) => s.replace(/^[¿¡]/, '');
+  return [...links].sort((a, b) =>
+    key(a.label).localeCompare(key(b.label), lang, { sensitivity: 'base', numeric: true }),
+  );
 }
 
 /** Every page, FAQ question and glossary term, each list A to Z. */
@@ -25,14 +33,26 @@ export function searchDirectory(input: {
   pages: readonly { id: string; title: string }[];
   faqs: readonly { id: string; question: string }[];
   terms: readonly { id: string; term: string }[];
+  lang?: 'en' | 'es';
 }): { pages: DirectoryLink[]; questions: DirectoryLink[]; terms: DirectoryLink[] } {
+  const lang = input.lang ?? 'en';
+  const paths = localePaths(lang);
   return {
-    pages: sortAZ([
-      ...input.articles.map((a) => ({ label: a.title, href: paths.article(a.id) })),
-      ...input.pages.map((p) => ({ label: p.title, href: paths.page(p.id) })),
-      ...BROWSABLE,
-    ]),
-    questions: sortAZ(input.faqs.map((f) => ({ label: f.question, href: paths.faqAnswer(f.id) }))),
-    terms: sortAZ(input.terms.map((t) => ({ label: t.term, href: paths.glossary(t.id) }))),
+    pages: sortAZ(
+      [
+        ...input.articles.map((a) => ({ label: a.title, href: paths.article(a.id) })),
+        ...input.pages.map((p) => ({ label: p.title, href: paths.page(p.id) })),
+        ...browsable(lang),
+      ],
+      lang,
+    ),
+    questions: sortAZ(
+      input.faqs.map((f) => ({ label: f.question, href: paths.faqAnswer(f.id) })),
+      lang,
+    ),
+    terms: sortAZ(
+      input.terms.map((t) => ({ label: t.term, href: paths.glossary(t.id) })),
+      lang,
+    ),
   };
 }

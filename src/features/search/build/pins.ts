@@ -2,7 +2,8 @@
  * Results that search puts first for some queries, rendered on the server into SearchPanel's templates: the Get help
  * page for a crisis query, and how to find a program for a "near me" query. Titles and words come from content/.
  */
-import { paths } from '../../../lib/urls.ts';
+import { localePaths } from '../../../i18n/lang.ts';
+import { SEARCH_WORDS } from '../words.ts';
 
 /** One result shown first. */
 export interface Pin {
@@ -32,18 +33,22 @@ export function searchPins(input: {
   faqs: readonly { id: string; question: string; body: string }[];
   articles: readonly { id: string; title: string; description: string }[];
   faqLabel: string;
+  lang?: 'en' | 'es';
 }): { crisis: Pin[]; near: Pin[] } {
+  const lang = input.lang ?? 'en';
+  const paths = localePaths(lang);
+  const words = SEARCH_WORDS[lang];
   const faq = input.faqs.find((f) => f.id === FIND_A_PROGRAM.faq);
   const article = input.articles.find((a) => a.id === FIND_A_PROGRAM.article);
   if (!faq) throw new Error(`search: content/faq/${FIND_A_PROGRAM.faq}.mdx is missing`);
   if (!article) throw new Error(`search: content/articles/${FIND_A_PROGRAM.article}.mdx is missing`);
   return {
     crisis: [
-      { title: input.help.title, href: paths.getHelp(), label: 'Crisis lines', excerpt: input.help.description },
+      { title: input.help.title, href: paths.getHelp(), label: words.pinCrisis, excerpt: input.help.description },
     ],
     near: [
       { title: faq.question, href: paths.faq(faq.id), label: input.faqLabel, excerpt: firstSentences(faq.body) },
-      { title: article.title, href: paths.article(article.id), label: 'Guide', excerpt: article.description },
+      { title: article.title, href: paths.article(article.id), label: words.pinGuide, excerpt: article.description },
     ],
   };
 }
