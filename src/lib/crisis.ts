@@ -11,6 +11,8 @@ export interface HelpAction {
   kind: ActionKind;
   label: string;
   href: string;
+  /** A shorter label for the sticky crisis strip, which must stay one row on a phone (the link is the same). */
+  short?: string;
 }
 
 /** A helpline: its name, what you can do, and a sentence on who it is for. */
@@ -116,7 +118,12 @@ export const CRISIS_LINES_ES: readonly Helpline[] = [
   {
     id: '988',
     name: 'Línea 988 de Prevención del Suicidio y Crisis',
-    actions: [call('Llame al 988 y marque 2', '988'), text('Envíe AYUDA al 988', '988', 'AYUDA')],
+    // The strip says "Llame al 988" (the line's greeting offers Spanish with 2) and "Texto al 988" (the message
+    // opens with AYUDA already typed); the full words are in the footer, on Get help now and on every printout.
+    actions: [
+      { ...call('Llame al 988 y marque 2', '988'), short: 'Llame al 988' },
+      { ...text('Envíe AYUDA al 988', '988', 'AYUDA'), short: 'Texto al 988' },
+    ],
     detail:
       'Gratis, confidencial, las 24 horas, para cualquier crisis de salud mental, de consumo de sustancias o de suicidio, o si le preocupa otra persona. Hay consejeros que hablan español. Chat en español en 988lifeline.org/es.',
   },

@@ -3,6 +3,7 @@
  * the file and, where it can, the line. Pure: the caller passes the files and today's date.
  */
 import { gradeOf, proseFromMdx } from '../lib/readability.ts';
+import { inflesz } from '../lib/readability-es.ts';
 
 /** A content file as the checks need it (raw frontmatter values, so a date is still the text the author wrote). */
 export interface RawFile {
@@ -124,7 +125,11 @@ export function checkFile(f: RawFile, today: Date, frontLines = 0, bytes = f.bod
   const words = BODY_WORDS[f.kind];
   if (words) {
     const prose = proseFromMdx(f.body);
-    const { words: n, grade } = gradeOf(prose);
+    // Spanish files (content/es/) are counted and measured in Spanish (the English counter splits "protección").
+    const spanish = /^content\/es\//.test(f.file);
+    const measured = spanish ? inflesz(prose) : gradeOf(prose);
+    const n = measured.words;
+    const grade = 'grade' in measured ? measured.grade : measured.index;
     if (n < words.min)
       at(
         null,

@@ -7,13 +7,8 @@ import { CONTENT_PAGES_WITH_OWN_ROUTES } from '../lib/pages';
 import type { Level } from './levels-schema';
 import { readFileSync } from 'node:fs';
 import { parseRegistry, REGISTRY_FILE } from '../features/links/registry';
-import { builderPageSections, type PageTitles } from '../features/link-builder/targets';
-import { HANDOUT_HEADINGS, shortLinkProblems } from '../features/handouts/handouts';
-import { FIXED_PAGES } from '../lib/pages';
-import { TOPIC_INFO, TOPICS } from '../lib/topics';
-import { glossaryByLetter } from '../lib/faq';
-import { CRISIS_LINES, MORE_LINES } from '../lib/crisis';
-import { makePaths, paths } from '../lib/urls';
+import { shortLinkProblems } from '../features/handouts/handouts';
+import { makePaths } from '../lib/urls';
 import type { Lang } from '../i18n/lang';
 import { levelSchema } from './levels-schema';
 import { checkData } from './read';
@@ -73,6 +68,11 @@ export async function getPage(id: string, lang: Lang = 'en'): Promise<Collection
   return page;
 }
 
+/** Every stand-alone page entry in a language. */
+export function getPageEntries(lang: Lang = 'en'): Promise<CollectionEntry<'pages'>[]> {
+  return entriesOf('pages', lang);
+}
+
 /** Stand-alone pages served by the generic route (about, privacy, ...): every page without a route of its own. */
 export async function getPlainPages(lang: Lang = 'en'): Promise<CollectionEntry<'pages'>[]> {
   return (await entriesOf('pages', lang)).filter((p) => !CONTENT_PAGES_WITH_OWN_ROUTES.includes(p.id));
@@ -107,7 +107,7 @@ async function withArticles<C extends 'faq' | 'glossary'>(collection: C, lang: L
 
 const headingTitles = new Map<Lang, Promise<Map<string, string>>>();
 /** Every article heading's text by "article#id" in a language (rendered once per build). */
-function articleHeadings(lang: Lang = 'en'): Promise<Map<string, string>> {
+export function articleHeadings(lang: Lang = 'en'): Promise<Map<string, string>> {
   if (!headingTitles.has(lang))
     headingTitles.set(
       lang,
@@ -187,57 +187,6 @@ export async function getHandouts(lang: Lang = 'en') {
   return items
     .sort((a, b) => a.order - b.order)
     .map((i) => ({ ...i, articleTitle: articles.find((a) => a.id === i.article)!.title }));
-}
-
-/** Heading ids and texts of a rendered content entry. */
-async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise<Record<string, string>> {
-  return Object.fromEntries(((await render(entry)).headings ?? []).map((h) => [h.slug, h.text]));
-}
-
-/**
- * The title of every page a clinic may link to, and of its sections, by path (for the link builder). They are the
- * titles the pages show; the built pages give /links.json the same, and a test holds the two together.
- */
-export async function getLinkTitles(): Promise<Map<string, PageTitles>> {
-  const [articles, faqs, glossary, pages, handouts, headings] = await Promise.all([
-    getArticles(),
-    getFaqs(),
-    getGlossary(),
-    getCollection('pages'),
-    getHandouts(),
-    articleHeadings(),
-  ]);
-  const titles = new Map<string, PageTitles>();
-  const set = (path: string, title: string, anchors: Record<string, string> = {}) =>
-    titles.set(path, { title, anchors: { ...titles.get(path)?.anchors, ...anchors } });
-  for (const a of articles)
-    set(
-      paths.article(a.id),
-      a.data.title,
-      Object.fromEntries([...headings].filter(([k]) => k.startsWith(`${a.id}#`)).map(([k, v]) => [k.split('#')[1], v])),
-    );
-  for (const p of pages) set(paths.page(p.id), p.data.title, await headingsOf(p));
-  for (const h of handouts) set(paths.handout(h.id), h.title, { ...(await headingsOf(h.entry)), ...HANDOUT_HEADINGS });
-  for (const f of faqs) set(paths.faqAnswer(f.id), f.question);
-  const topics = Object.fromEntries(TOPICS.map((t) => [t, TOPIC_INFO[t].label]));
-  set(paths.faq(), titles.get(paths.faq())!.title, {
-    ...topics,
-    ...Object.fromEntries(faqs.map((f) => [f.id, f.question])),
-  });
-  set(paths.glossary(), titles.get(paths.glossary())!.title, {
-    ...Object.fromEntries(glossaryByLetter(glossary).map((l) => [l.anchor, `Letter ${l.letter}`])),
-    ...Object.fromEntries(glossary.map((g) => [g.id, g.term])),
-  });
-  set(
-    paths.getHelp(),
-    titles.get(paths.getHelp())!.title,
-    Object.fromEntries([...CRISIS_LINES, ...MORE_LINES].map((l) => [l.id, l.name])),
-  );
-  set(paths.guide(), FIXED_PAGES.guide.title, topics);
-  set(paths.home(), 'Home page', Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, TOPIC_INFO[t].label])));
-  set(paths.linkBuilder(), FIXED_PAGES.linkBuilder.title, builderPageSections());
-  for (const f of Object.values(FIXED_PAGES)) if (!titles.has(f.path)) set(f.path, f.title);
-  return titles;
 }
 
 let spanishTwins: Promise<Set<string>> | undefined;

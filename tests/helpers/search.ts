@@ -39,3 +39,25 @@ export async function openDialog(page: Page): Promise<void> {
   await page.keyboard.press('Control+k');
   await page.waitForFunction(() => (document.querySelector('[data-search-dialog]') as HTMLDialogElement).open);
 }
+
+/** Does a shown result (page link or section link) satisfy an expected target? */
+export function matches(shown: string, expected: string): boolean {
+  const u = new URL(shown, 'http://x');
+  // "/faq/#id" names an FAQ answer, which now has its own page: /faq/id/ (the same under /es/).
+  const e = new URL(expected.replace(/^(\/es)?\/faq\/#([a-z0-9-]+)$/, '$1/faq/$2/'), 'http://x');
+  return u.pathname === e.pathname && (!e.hash || u.hash === e.hash);
+}
+
+/** Search the /search/ page's panel for `q`: each shown result's links in order, and whether the crisis box shows. */
+export async function pageResults(page: Page, q: string): Promise<{ results: string[][]; crisisBox: boolean }> {
+  await searchFor(page, q, PAGE_PANEL);
+  return page.evaluate(
+    (sel) => ({
+      results: [...document.querySelectorAll(`${sel} [data-search-results] > li`)].map((li) =>
+        [...li.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+      ),
+      crisisBox: !(document.querySelector(`${sel} [data-search-crisis]`) as HTMLElement).hidden,
+    }),
+    PAGE_PANEL,
+  );
+}

@@ -100,3 +100,11 @@ describe('the compare URL', () => {
     expect(parseState(url.slice('/compare/'.length), KNOWN)).toEqual({ levels: ['iop', 'php', 'inpatient'] });
   });
 });
+
+describe('the status line in Spanish', () => {
+  it('announces and refuses in Spanish', () => {
+    expect(announcement(['IOP', 'PHP'], 'es')).toBe('Comparando IOP y PHP.');
+    expect(refusalMessage('max', 'es')).toBe('Puede comparar hasta 3 niveles a la vez. Primero desmarque uno.');
+    expect(refusalMessage('min', 'es')).toBe('Deje marcados por lo menos 2 niveles para comparar.');
+  });
+});

@@ -3,7 +3,7 @@ import { describeDay, formatTime, hourLabel, weekChart, weekHours, weekSummary, 
 
 describe('the example week in words', () => {
   it('formats times of day', () => {
-    expect([0, 9, 9.5, 12, 13, 18, 24].map(formatTime)).toEqual([
+    expect([0, 9, 9.5, 12, 13, 18, 24].map((h) => formatTime(h))).toEqual([
       'midnight',
       '9 am',
       '9:30 am',
@@ -67,5 +67,22 @@ describe('the example week as a chart', () => {
     const allDay = weekChart([[{ start: 0, end: 24, label: 'In the hospital' }], [], [], [], [], [], []], days).days[0];
     expect(allDay.blocks[0].y).toBeCloseTo(allDay.track.y, 1);
     expect(allDay.blocks[0].y + allDay.blocks[0].height).toBeCloseTo(allDay.track.y + allDay.track.height, 1);
+  });
+});
+
+describe('the example week in Spanish', () => {
+  it('says times, days and totals as US Spanish does', () => {
+    expect([0, 9, 9.5, 12, 18].map((h) => formatTime(h, 'es'))).toEqual([
+      'medianoche',
+      '9 a. m.',
+      '9:30 a. m.',
+      'mediodía',
+      '6 p. m.',
+    ]);
+    expect(describeDay([{ start: 18, end: 21, label: 'Grupos' }], 'es')).toBe('De 6 p. m. a 9 p. m.: Grupos (3 horas)');
+    expect(describeDay([], 'es')).toBe('Sin sesiones');
+    expect(weekSummary([[{ start: 9, end: 10, label: 'x' }], [], [], [], [], [], []], 'es')).toBe(
+      '1 hora en esta semana de ejemplo',
+    );
   });
 });

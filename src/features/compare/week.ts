@@ -5,24 +5,23 @@
 import type { WeekBlock } from '../../model/levels-schema.ts';
 import { countOf, type Lang } from './words.ts';
 
-/** "6 pm", "9:30 am", "noon", "midnight" for an hour of the day (0 to 24). */
-export function formatTime(hour: number): string {
-  if (hour === 0 || hour === 24) return 'midnight';
-  if (hour === 12) return 'noon';
-  const h = Math.floor(hour);
-  const m = Math.round((hour - h) * 60);
-  const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'am' : 'pm'}`;
-}
+const CLOCK = {
+  en: { midnight: 'midnight', noon: 'noon', am: 'am', pm: 'pm' },
+  es: { midnight: 'medianoche', noon: 'mediodía', am: 'a. m.', pm: 'p. m.' },
+} as const;
 
-/** "6 p. m.", "9:30 a. m.", "mediodía", "medianoche": a time of day in Spanish (as US Spanish writes it). */
-export function formatTimeEs(hour: number): string {
-  if (hour === 0 || hour === 24) return 'medianoche';
-  if (hour === 12) return 'mediodía';
+/**
+ * "6 pm", "9:30 am", "noon", "midnight" for an hour of the day (0 to 24); in Spanish "6 p. m.", "mediodía", as US
+ * Spanish writes them.
+ */
+export function formatTime(hour: number, lang: Lang = 'en'): string {
+  const w = CLOCK[lang];
+  if (hour === 0 || hour === 24) return w.midnight;
+  if (hour === 12) return w.noon;
   const h = Math.floor(hour);
   const m = Math.round((hour - h) * 60);
   const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'a. m.' : 'p. m.'}`;
+  return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? w.am : w.pm}`;
 }
 
 /** True when a block fills the whole day (24-hour settings). */
@@ -45,7 +44,7 @@ export function describeDay(blocks: readonly WeekBlock[], lang: Lang = 'en'): st
       if (isAllDay(b)) return `${es ? 'Todo el día y la noche' : 'All day and night'}: ${b.label}`;
       const n = b.end - b.start;
       return es
-        ? `De ${formatTimeEs(b.start)} a ${formatTimeEs(b.end)}: ${b.label} (${countOf(n, 'hora', 'horas')})`
+        ? `De ${formatTime(b.start, lang)} a ${formatTime(b.end, lang)}: ${b.label} (${countOf(n, 'hora', 'horas')})`
         : `${formatTime(b.start)} to ${formatTime(b.end)}: ${b.label} (${countOf(n, 'hour')})`;
     })
     .join('; ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rebase } from './plugin';
+import { isEnglishSitePath, rebase } from './plugin';
 
 describe('content links under a base path', () => {
   it('put site paths under the base, and leave everything else alone', () => {
@@ -9,5 +9,17 @@ describe('content links under a base path', () => {
     expect(rebase('//cdn.example/x', '/iop/')).toBe('//cdn.example/x');
     expect(rebase('#section', '/iop/')).toBe('#section');
     expect(rebase('/guide/x/', '/')).toBe('/guide/x/');
+  });
+});
+
+describe('links from Spanish pages', () => {
+  it('tell an English site path from a Spanish one, a fragment or an outside link', () => {
+    expect(isEnglishSitePath('/guide/attending-iop/')).toBe(true);
+    expect(isEnglishSitePath('/compare/?levels=iop,php')).toBe(true);
+    expect(isEnglishSitePath('/es/guide/paying-for-iop/')).toBe(false);
+    expect(isEnglishSitePath('/es/')).toBe(false);
+    expect(isEnglishSitePath('#medicare')).toBe(false);
+    expect(isEnglishSitePath('https://www.cuidadodesalud.gov/es/')).toBe(false);
+    expect(isEnglishSitePath('//cdn.example/x')).toBe(false);
   });
 });

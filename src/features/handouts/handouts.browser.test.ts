@@ -11,10 +11,15 @@ import { useBuiltSite } from '../../../tests/helpers/site';
 import { newContext } from '../../../tests/helpers/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { decodePng } from '../../../tests/helpers/qr';
-import { readKind } from '../../model/read';
+import { readKind, readSpanishKind } from '../../model/read';
 import { paths } from '../../lib/urls';
+import { localePaths } from '../../i18n/lang';
 
-const handouts = readKind('handouts');
+/** Every handout in both languages, with the paths of its language (a Spanish handout leads to the Spanish page). */
+const handouts = [
+  ...readKind('handouts').map((h) => ({ ...h, p: paths, lang: 'en' as const })),
+  ...readSpanishKind('handouts').map((h) => ({ ...h, p: localePaths('es'), lang: 'es' as const })),
+];
 const SITE = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)![1];
 const site = useBuiltSite();
 const dir = mkdtempSync(join(tmpdir(), 'handouts-'));
@@ -42,24 +47,25 @@ describe('printing handouts', () => {
     const rows: string[] = [];
     const wrong: string[] = [];
     for (const h of handouts) {
-      await page.goto(site.url + paths.handout(h.id));
+      await page.goto(site.url + h.p.handout(h.id));
       for (const format of ['Letter', 'A4'] as const) {
-        const file = join(dir, `${h.id}-${format}.pdf`);
+        const file = join(dir, `${h.lang}-${h.id}-${format}.pdf`);
         await page.pdf({ path: file, format, printBackground: false });
         const pages = pdfPages(file);
-        rows.push(`  ${format.padEnd(6)} ${pages} page(s)  ${paths.handout(h.id)}`);
-        if (pages !== h.data.pages) wrong.push(`${h.id} on ${format}: ${pages} pages, expected ${h.data.pages}`);
+        rows.push(`  ${format.padEnd(6)} ${pages} page(s)  ${h.p.handout(h.id)}`);
+        if (pages !== h.data.pages)
+          wrong.push(`${h.p.handout(h.id)} on ${format}: ${pages} pages, expected ${h.data.pages}`);
       }
     }
     console.log(['Handouts printed to PDF:', ...rows].join('\n'));
     await context.close();
     expect(wrong).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   it('prints large type, a QR code of at least 2.5 cm, the crisis lines and review date, and no site chrome', async () => {
     for (const h of handouts) {
-      const page = await printLayout(paths.handout(h.id));
-      const where = paths.handout(h.id);
+      const page = await printLayout(h.p.handout(h.id));
+      const where = h.p.handout(h.id);
       for (const sel of [
         'body > header',
         'body > footer',
@@ -71,6 +77,7 @@ describe('printing handouts', () => {
       for (const sel of ['.handout-help', '.review-dates', '.handout-short', '.handout-more svg'])
         expect(await page.locator(sel).isVisible(), `${where} ${sel}`).toBe(true);
       expect(await page.locator('.handout-help').innerText()).toContain('1-800-662-4357');
+      if (h.lang === 'es') expect(await page.locator('.handout-help').innerText()).toContain('Llame al 988 y marque 2');
       // The code itself (without its quiet zone) must be at least 2.5 cm across on paper.
       const code = await page.locator('.handout-more svg').evaluate((svg) => {
         const size = (svg as SVGSVGElement).viewBox.baseVal.width;
@@ -89,17 +96,17 @@ describe('printing handouts', () => {
       expect(await axeViolations(page), `${where} (print layout)`).toEqual([]);
       await page.context().close();
     }
-  }, 120_000);
+  }, 240_000);
 
   it("reads each handout's QR code, as the browser draws it, as the full article's absolute address", async () => {
     const context = await newContext(site.browser, { width: 1280 });
     const page = await context.newPage();
     const results: string[] = [];
     for (const h of handouts) {
-      await page.goto(site.url + paths.handout(h.id));
+      await page.goto(site.url + h.p.handout(h.id));
       const decoded = decodePng(await page.locator('.handout-more svg').screenshot());
-      results.push(`  ${decoded === `${SITE}${paths.article(h.data.article)}` ? 'ok ' : 'BAD'} ${decoded}`);
-      expect(decoded, h.id).toBe(`${SITE}${paths.article(h.data.article)}`);
+      results.push(`  ${decoded === `${SITE}${h.p.article(h.data.article)}` ? 'ok ' : 'BAD'} ${decoded}`);
+      expect(decoded, h.p.handout(h.id)).toBe(`${SITE}${h.p.article(h.data.article)}`);
     }
     console.log(['Handout QR codes decoded with jsQR:', ...results].join('\n'));
     await context.close();

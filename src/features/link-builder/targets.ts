@@ -12,6 +12,7 @@ export const GROUPS = [
   { id: 'preset', label: 'Comparisons' },
   { id: 'page', label: 'Other pages' },
   { id: 'tool', label: 'Tools' },
+  { id: 'spanish', label: 'Pages in Spanish (en español)' },
 ] as const;
 // Headings of the builder page, owned here so the builder names its own page's sections as the page does.
 /** The builder form's heading. */
@@ -82,7 +83,8 @@ export function linkTargets(
     return {
       path,
       title: known?.title ?? humanize(path.split('/').filter(Boolean).join(' ') || 'home page'),
-      group: entry.kind,
+      // The Spanish edition is one group of its own, so a clinic finds it at once.
+      group: path.startsWith('/es/') ? 'spanish' : entry.kind,
       ...(shortFor.has(path) ? { short: shortFor.get(path) } : {}),
       sections: entry.anchors.map((id) => [id, known?.anchors[id] ?? humanize(id)] as [string, string]),
     };

@@ -11,6 +11,8 @@ export const PAGEFIND_SCRIPT = `${PAGEFIND_DIR}pagefind.js`;
 export const PAGEFIND_HIGHLIGHT_SCRIPT = `${PAGEFIND_DIR}pagefind-highlight.js`;
 /** The "Did you mean" vocabulary (build/vocabulary.ts), written beside the index and fetched only when needed. */
 export const VOCABULARY_FILE = `${PAGEFIND_DIR}vocabulary.json`;
+/** The Spanish pages' "Did you mean" words. */
+export const VOCABULARY_FILE_ES = `${PAGEFIND_DIR}vocabulary-es.json`;
 /**
  * The event the first-view loader (loader.ts) fires on the header's Search link, once the dialog's code has loaded,
  * to open it. An event rather than an export: that code is built as its own bundle, loaded by URL, whose exports
@@ -23,6 +25,8 @@ export const HIGHLIGHT_PARAM = 'highlight';
 export const MAX_QUERY = 120;
 /** The words people type that pages may not use (see README, "Help search find a page"). */
 export const ALIASES_FILE = 'content/search/aliases.yaml';
+/** The same for Spanish words, leading to the Spanish pages. */
+export const ALIASES_FILE_ES = 'content/es/search/aliases.yaml';
 
 /** Metadata keys a page carries for its search result. */
 export const META = {

@@ -5,17 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { newContext } from '../../../tests/helpers/browser';
 import { useBuiltSite } from '../../../tests/helpers/site';
-import { PAGE_PANEL, searchFor } from '../../../tests/helpers/search';
+import { matches, pageResults } from '../../../tests/helpers/search';
 import { LAY_QUERIES, type LayQuery } from './query-set';
 import { EARLIER_QUERIES } from './query-set-earlier';
-
-/** Does a shown result (page link or section link) satisfy an expected target? */
-export function matches(shown: string, expected: string): boolean {
-  const u = new URL(shown, 'http://x');
-  // "/faq/#id" names an FAQ answer, which now has its own page: /faq/id/.
-  const e = new URL(expected.replace(/^\/faq\/#([a-z0-9-]+)$/, '/faq/$1/'), 'http://x');
-  return u.pathname === e.pathname && (!e.hash || u.hash === e.hash);
-}
 
 /** Did this query find what it wanted, given the links of each shown result in order? */
 function passes(query: LayQuery, results: string[][]): boolean {
@@ -42,16 +34,7 @@ describe('query set', () => {
     const noBox: string[] = [];
     const byCategory = new Map<string, { passed: number; total: number }>();
     for (const query of ALL) {
-      await searchFor(page, query.q, PAGE_PANEL);
-      const { results, crisisBox } = await page.evaluate(
-        (sel) => ({
-          results: [...document.querySelectorAll(`${sel} [data-search-results] > li`)].map((li) =>
-            [...li.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
-          ),
-          crisisBox: !(document.querySelector(`${sel} [data-search-crisis]`) as HTMLElement).hidden,
-        }),
-        PAGE_PANEL,
-      );
+      const { results, crisisBox } = await pageResults(page, query.q);
       const ok = passes(query, results);
       const tally = byCategory.get(query.category) ?? { passed: 0, total: 0 };
       byCategory.set(query.category, { passed: tally.passed + (ok ? 1 : 0), total: tally.total + 1 });

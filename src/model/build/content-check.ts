@@ -5,7 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_KINDS, normalizeText, readRaw, schemaIssues, type ContentKind } from '../read.ts';
+import { existsSync } from 'node:fs';
+import { CONTENT_KINDS, normalizeText, readRaw, schemaIssues, spanishDir, type ContentKind } from '../read.ts';
+import { nonWordValues, overlay, untranslated } from '../translation.ts';
 import { checkFile, duplicates, overdue, type RawFile } from '../checks.ts';
 import { crossReferenceProblems } from './cross-refs.ts';
 
@@ -13,10 +15,14 @@ import { crossReferenceProblems } from './cross-refs.ts';
 export function checkContent(root: string, today: Date): { problems: string[]; overdue: string[] } {
   const problems: string[] = [];
   const files: RawFile[] = [];
-  for (const [kind, { dir, ext, schema }] of Object.entries(CONTENT_KINDS) as [
-    ContentKind,
-    (typeof CONTENT_KINDS)[ContentKind],
-  ][]) {
+  // The English folders, then the Spanish edition's (content/es/<kind>, where it exists).
+  const folders = (Object.entries(CONTENT_KINDS) as [ContentKind, (typeof CONTENT_KINDS)[ContentKind]][]).flatMap(
+    ([kind, k]) => [
+      { kind, ...k, spanish: false },
+      ...(existsSync(join(root, spanishDir(kind))) ? [{ kind, ...k, dir: spanishDir(kind), spanish: true }] : []),
+    ],
+  );
+  for (const { kind, dir, ext, schema, spanish } of folders) {
     for (const name of readdirSync(join(root, dir)).sort()) {
       const file = `${dir}/${name}`;
       if (!name.endsWith(ext)) {
@@ -29,7 +35,23 @@ export function checkContent(root: string, today: Date): { problems: string[]; o
         const text = normalizeText(readFileSync(join(root, file), 'utf8'));
         const { data, body } = readRaw(join(root, file));
         const frontLines = ext === '.yaml' ? 0 : text.slice(0, text.length - body.length).split('\n').length - 1;
-        problems.push(...schemaIssues(schema, data).map((i) => `${file}: ${i}`));
+        if (spanish && kind === 'levels') {
+          // Spanish levels are words laid over the English file (src/model/translation.ts).
+          const englishFile = join(root, CONTENT_KINDS.levels.dir, name);
+          if (!existsSync(englishFile)) problems.push(`${file}: no English twin ${CONTENT_KINDS.levels.dir}/${name}`);
+          else {
+            const english = readRaw(englishFile).data;
+            problems.push(...nonWordValues(data).map((i) => `${file}: ${i}`));
+            problems.push(
+              ...untranslated(english, data).map((p) => `${file}: ${p}: not translated (English would show)`),
+            );
+            problems.push(...schemaIssues(schema, overlay(english, data)).map((i) => `${file}: ${i}`));
+          }
+        } else problems.push(...schemaIssues(schema, data).map((i) => `${file}: ${i}`));
+        if (spanish && !existsSync(join(root, CONTENT_KINDS[kind].dir, name)))
+          problems.push(
+            `${file}: no English twin ${CONTENT_KINDS[kind].dir}/${name} (a Spanish file keeps its twin's name)`,
+          );
         const raw = { file, kind, data: (data ?? {}) as Record<string, unknown>, body };
         problems.push(...checkFile(raw, today, frontLines, Buffer.byteLength(text)));
         files.push(raw);
@@ -38,33 +60,30 @@ export function checkContent(root: string, today: Date): { problems: string[]; o
       }
     }
   }
-  const of = (kind: string) => files.filter((f) => f.kind === kind);
   const strings = (v: unknown) =>
     Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : [];
-  problems.push(
-    ...duplicates(
-      of('faq').map((f) => ({ file: f.file, values: strings(f.data.question) })),
-      'question',
-    ),
-  );
-  problems.push(
-    ...duplicates(
-      of('glossary').map((f) => ({ file: f.file, values: [...strings(f.data.term), ...strings(f.data.aliases)] })),
-      'term or alias',
-    ),
-  );
-  problems.push(
-    ...duplicates(
-      of('articles').map((f) => ({ file: f.file, values: strings(String(f.data.order ?? '')) })),
-      'order',
-    ),
-  );
-  problems.push(
-    ...duplicates(
-      of('articles').map((f) => ({ file: f.file, values: strings(f.data.title) })),
-      'title',
-    ),
-  );
+  // Clashes are looked for within one language: a Spanish term may share "IOP" or "Medicaid" with its English twin.
+  for (const spanish of [false, true]) {
+    const of = (kind: string) => files.filter((f) => f.kind === kind && f.file.startsWith('content/es/') === spanish);
+    problems.push(
+      ...duplicates(
+        of('faq').map((f) => ({ file: f.file, values: strings(f.data.question) })),
+        'question',
+      ),
+      ...duplicates(
+        of('glossary').map((f) => ({ file: f.file, values: [...strings(f.data.term), ...strings(f.data.aliases)] })),
+        'term or alias',
+      ),
+      ...duplicates(
+        of('articles').map((f) => ({ file: f.file, values: strings(String(f.data.order ?? '')) })),
+        'order',
+      ),
+      ...duplicates(
+        of('articles').map((f) => ({ file: f.file, values: strings(f.data.title) })),
+        'title',
+      ),
+    );
+  }
   // Cross-references need every file to parse; report them only when the files themselves are sound.
   if (!problems.length) {
     try {

@@ -13,10 +13,11 @@ const HEADER = `# The link contract: every public address and anchor a clinic ma
 
 /** The kind of a page, guessed from where it lives (editors may change it). */
 function kindOf(path: string): LinkRegistry['pages'][string]['kind'] {
-  if (/^\/guide\/[^/]+\/$/.test(path)) return 'article';
-  if (/^\/faq\/[^/]+\/$/.test(path)) return 'faq-answer';
-  if (/^\/handouts\/[^/]+\/$/.test(path)) return 'handout';
-  if (path.startsWith('/clinics/links/') || path === '/search/' || path === '/compare/') return 'tool';
+  const p = path.replace(/^\/es(?=\/)/, '');
+  if (/^\/guide\/[^/]+\/$/.test(p)) return 'article';
+  if (/^\/faq\/[^/]+\/$/.test(p)) return 'faq-answer';
+  if (/^\/handouts\/[^/]+\/$/.test(p)) return 'handout';
+  if (p.startsWith('/clinics/links/') || p === '/search/' || p === '/compare/') return 'tool';
   return 'page';
 }
 

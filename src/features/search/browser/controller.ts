@@ -5,7 +5,7 @@ import { find, type Pagefind } from './find';
 import { fillSuggestion, renderHit } from './render';
 import { isCrisisQuery } from '../crisis-query';
 import { readQuery } from '../query-intent';
-import { HIGHLIGHT_PARAM, PAGEFIND_SCRIPT, VOCABULARY_FILE } from '../names';
+import { HIGHLIGHT_PARAM, PAGEFIND_SCRIPT, VOCABULARY_FILE, VOCABULARY_FILE_ES } from '../names';
 import { withBase } from '../../../lib/urls';
 import { BASE } from '../../../config';
 import { localePaths } from '../../../i18n/lang';
@@ -41,7 +41,7 @@ export function loadPagefind(): Promise<Pagefind> {
 /** The "Did you mean" words, fetched the first time a word is not found. */
 function loadVocabulary(): Promise<string[]> {
   if (!vocabularyPromise) {
-    vocabularyPromise = fetch(withBase(VOCABULARY_FILE)).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    vocabularyPromise = fetch(withBase(lang === 'es' ? VOCABULARY_FILE_ES : VOCABULARY_FILE)).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
     vocabularyPromise.catch(() => (vocabularyPromise = null));
   }
   return vocabularyPromise;

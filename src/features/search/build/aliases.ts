@@ -48,10 +48,10 @@ export function parseAliasFile(text: string, file = ALIASES_FILE): AliasFile {
 }
 
 /** The URL (path plus optional #fragment) of an alias target, from the one URL builder. */
-export function targetUrl(t: AliasTarget): string {
-  if ('article' in t) return paths.article(t.article, t.section);
-  if ('faq' in t) return paths.faqAnswer(t.faq);
-  return paths.glossary(t.glossary);
+export function targetUrl(t: AliasTarget, p: Pick<typeof paths, 'article' | 'faqAnswer' | 'glossary'> = paths): string {
+  if ('article' in t) return p.article(t.article, t.section);
+  if ('faq' in t) return p.faqAnswer(t.faq);
+  return p.glossary(t.glossary);
 }
 
 /** Alias words grouped by page path, then by fragment id ('' = the page itself). */
@@ -63,6 +63,8 @@ export function buildAliasMap(
   levels: readonly LevelWords[],
   glossary: readonly GlossaryWords[],
   fileName = ALIASES_FILE,
+  /** The URL builder of the file's language (Spanish aliases lead to /es/ pages). */
+  p: typeof paths = paths,
 ): AliasMap {
   const map: AliasMap = new Map();
   const add = (url: string, words: readonly string[]) => {
@@ -76,9 +78,9 @@ export function buildAliasMap(
   for (const [id, targets] of Object.entries(file.levels)) {
     const level = levels.find((l) => l.id === id);
     if (!level) throw new Error(`${fileName}: levels.${id}: no content/levels/${id}.yaml`);
-    for (const t of targets) add(targetUrl(t), [level.name, level.shortName, ...level.aliases]);
+    for (const t of targets) add(targetUrl(t, p), [level.name, level.shortName, ...level.aliases]);
   }
-  for (const g of file.groups) for (const t of g.to) add(targetUrl(t), g.words);
-  for (const term of glossary) if (term.aliases.length) add(paths.glossary(term.id), term.aliases);
+  for (const g of file.groups) for (const t of g.to) add(targetUrl(t, p), g.words);
+  for (const term of glossary) if (term.aliases.length) add(p.glossary(term.id), term.aliases);
   return map;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { ALIAS_WEIGHT, prepareForIndex } from './index-copy';
+import { ALIAS_WEIGHT, prepareForIndex, withoutAccents } from './index-copy';
 
 const article = `<html><body><header>Site header</header><main>
 <div data-pagefind-body><h1>IOP vs PHP</h1><p>Summary.</p><section><h2 id="key-points">Key points</h2></section></div>
@@ -75,5 +75,22 @@ describe('prepareForIndex', () => {
   it('escapes alias words (they are text, never markup)', () => {
     const { html } = prepareForIndex(article, new Map([['', ['<b>x</b>']]]));
     expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
+  });
+});
+
+describe('Spanish pages without accents', () => {
+  it('strip accents but keep ñ', () => {
+    expect(withoutAccents('rehabilitación, Médico, año, pingüino')).toBe('rehabilitacion, Medico, año, pinguino');
+  });
+
+  it('index headings and aliases without accents too, so a query typed without them still finds the page', () => {
+    const html =
+      '<html><body><main data-pagefind-body><h1>¿Cómo se paga?</h1><h2 id="seguro">Seguro médico</h2><p>x</p></main></body></html>';
+    const { html: out } = prepareForIndex(html, new Map([['', ['rehabilitación']]]), true);
+    const text = parseHTML(out).document.querySelector('main')!.textContent!;
+    expect(text).toContain('¿Como se paga?');
+    expect(text).toContain('Seguro medico');
+    expect(text).toContain('rehabilitacion');
+    expect(prepareForIndex(html, new Map(), false).html).not.toContain('medico');
   });
 });

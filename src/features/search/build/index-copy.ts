@@ -10,6 +10,11 @@ export const ALIAS_WEIGHT = 0.5;
 
 const HEADING = /^H[1-6]$/;
 
+/** Text without its accents ("rehabilitación" -> "rehabilitacion"); ñ stays, as Spanish keyboards type it. */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/(?!\u0303)[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
 /** Insert `node` where the section that starts at `heading` ends: before the next heading with an id, or at the end of its parent. */
 function appendToSection(heading: Element, node: Element): void {
   let next = heading.nextElementSibling;
@@ -25,6 +30,8 @@ function appendToSection(heading: Element, node: Element): void {
 export function prepareForIndex(
   html: string,
   aliases: ReadonlyMap<string, readonly string[]> = new Map(),
+  /** Spanish pages: readers often type without accents, so headings and aliases are indexed without them too. */
+  foldAccents = false,
 ): { html: string; missing: string[] } {
   const { document } = parseHTML(html);
   const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
@@ -38,6 +45,22 @@ export function prepareForIndex(
       h.innerHTML = dt.innerHTML;
       dt.replaceWith(h);
     }
+  }
+  if (foldAccents) {
+    for (const h of bodies.flatMap((b) => [...b.querySelectorAll('h1, h2, h3')])) {
+      const text = h.textContent ?? '';
+      if (withoutAccents(text) === text) continue;
+      const p = document.createElement('p');
+      p.setAttribute('data-pagefind-weight', String(ALIAS_WEIGHT));
+      p.textContent = withoutAccents(text);
+      h.after(p);
+    }
+    aliases = new Map(
+      [...aliases].map(([fragment, words]) => [
+        fragment,
+        [...new Set([...words, ...words.map(withoutAccents)])],
+      ]),
+    );
   }
   const missing: string[] = [];
   // Every alias also goes into the page's metadata ("words#fragment|..."), so an exact alias query can rank first.

@@ -7,8 +7,10 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readKind, readLevels } from '../../../model/read.ts';
-import { ALIASES_FILE, VOCABULARY_FILE } from '../names.ts';
+import { existsSync } from 'node:fs';
+import { readKind, readLevels, readRaw, readSpanishKind } from '../../../model/read.ts';
+import { ALIASES_FILE, ALIASES_FILE_ES, VOCABULARY_FILE, VOCABULARY_FILE_ES } from '../names.ts';
+import { langOfPath, localePaths } from '../../../i18n/lang.ts';
 import { withBase } from '../../../lib/urls.ts';
 import { buildAliasMap, parseAliasFile, type AliasMap } from './aliases.ts';
 import { prepareForIndex } from './index-copy.ts';
@@ -32,7 +34,17 @@ export async function loadAliases(root: string): Promise<AliasMap> {
     aliases: l.aliases,
   }));
   const glossary = readKind('glossary', root).map((g) => ({ id: g.id, aliases: g.data.aliases }));
-  return buildAliasMap(file, levels, glossary, ALIASES_FILE);
+  const map = buildAliasMap(file, levels, glossary, ALIASES_FILE);
+  if (!existsSync(join(root, ALIASES_FILE_ES))) return map;
+  // Spanish: the words Spanish speakers type, Spanish level names and glossary aliases, leading to /es/ pages.
+  const fileEs = parseAliasFile(await readFile(join(root, ALIASES_FILE_ES), 'utf8'), ALIASES_FILE_ES);
+  const levelsEs = levels.map((l) => {
+    const es = readRaw(join(root, 'content/es/levels', `${l.id}.yaml`)).data as Partial<typeof l>;
+    return { id: l.id, name: es.name ?? l.name, shortName: es.shortName ?? l.shortName, aliases: es.aliases ?? [] };
+  });
+  const glossaryEs = readSpanishKind('glossary', root).map((g) => ({ id: g.id, aliases: g.data.aliases }));
+  const es = buildAliasMap(fileEs, levelsEs, glossaryEs, ALIASES_FILE_ES, localePaths('es'));
+  return new Map([...map, ...es]);
 }
 
 /** URL path of a built file: "guide/x/index.html" -> "/guide/x/". */
@@ -65,13 +77,20 @@ export function pagefindIndex(): AstroIntegration {
           const problems: string[] = [];
           let pages = 0;
           // "Did you mean" words: every indexed heading, question and term, and every alias word.
-          const vocabularyTexts = [...aliases.values()].flatMap((byFragment) => [...byFragment.values()].flat());
+          // One vocabulary per language, so a Spanish page never suggests an English word.
+          const vocabularyTexts = { en: [] as string[], es: [] as string[] };
+          for (const [path, byFragment] of aliases)
+            vocabularyTexts[langOfPath(path)].push(...[...byFragment.values()].flat());
           for (const file of await htmlFiles(distDir)) {
             // Alias targets are made by the URL builder, so they carry the base path too.
             const path = withBase(pagePath(file));
             unused.delete(path);
-            const prepared = prepareForIndex(await readFile(join(distDir, file), 'utf8'), aliases.get(path));
-            vocabularyTexts.push(...headingTexts(prepared.html));
+            const prepared = prepareForIndex(
+              await readFile(join(distDir, file), 'utf8'),
+              aliases.get(path),
+              langOfPath(path) === 'es',
+            );
+            vocabularyTexts[langOfPath(path)].push(...headingTexts(prepared.html));
             problems.push(...prepared.missing.map((id) => `${path}#${id}: no such section to add alias words to`));
             const added = await index.addHTMLFile({ sourcePath: file, content: prepared.html });
             if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
@@ -82,10 +101,14 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
           if (written.errors.length)
             throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          const vocabulary = buildVocabulary(vocabularyTexts);
+          const vocabulary = buildVocabulary(vocabularyTexts.en);
+          const vocabularyEs = buildVocabulary(vocabularyTexts.es);
           await mkdir(dirname(join(distDir, VOCABULARY_FILE)), { recursive: true });
           await writeFile(join(distDir, VOCABULARY_FILE), JSON.stringify(vocabulary));
-          logger.info(`indexed ${pages} pages; ${vocabulary.length} words for "Did you mean"`);
+          await writeFile(join(distDir, VOCABULARY_FILE_ES), JSON.stringify(vocabularyEs));
+          logger.info(
+            `indexed ${pages} pages; ${vocabulary.length} English and ${vocabularyEs.length} Spanish words for "Did you mean"`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -1,0 +1,76 @@
+// The title of every page a clinic may link to, and of its sections, by path (for the link builder), in both
+// languages. They are the titles the pages show; the built pages give /links.json the same, and a test holds the two
+// together.
+import { render, type CollectionEntry } from 'astro:content';
+import { articleHeadings, getArticles, getFaqs, getGlossary, getHandouts, getPageEntries } from './queries';
+import { builderPageSections, type PageTitles } from '../features/link-builder/targets';
+import { HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from '../features/handouts/handouts';
+import { FIXED_PAGES, fixedPage } from '../lib/pages';
+import { TOPICS, topicInfo } from '../lib/topics';
+import { glossaryByLetter } from '../lib/faq';
+import { CRISIS_LINES, CRISIS_LINES_ES, MORE_LINES, MORE_LINES_ES } from '../lib/crisis';
+import { localePaths, type Lang } from '../i18n/lang';
+
+/** Heading ids and texts of a rendered content entry. */
+async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise<Record<string, string>> {
+  return Object.fromEntries(((await render(entry)).headings ?? []).map((h) => [h.slug, h.text]));
+}
+
+/** Add one language's pages to `titles`. */
+async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<void> {
+  const paths = localePaths(lang);
+  const [articles, faqs, glossary, pages, handouts, headings] = await Promise.all([
+    getArticles(lang),
+    getFaqs(lang),
+    getGlossary(lang),
+    getPageEntries(lang),
+    getHandouts(lang),
+    articleHeadings(lang),
+  ]);
+  const set = (path: string, title: string, anchors: Record<string, string> = {}) =>
+    titles.set(path, { title, anchors: { ...titles.get(path)?.anchors, ...anchors } });
+  for (const a of articles)
+    set(
+      paths.article(a.id),
+      a.data.title,
+      Object.fromEntries([...headings].filter(([k]) => k.startsWith(`${a.id}#`)).map(([k, v]) => [k.split('#')[1], v])),
+    );
+  for (const p of pages) set(paths.page(p.id), p.data.title, await headingsOf(p));
+  const handoutHeadings = lang === 'es' ? HANDOUT_HEADINGS_ES : HANDOUT_HEADINGS;
+  for (const h of handouts) set(paths.handout(h.id), h.title, { ...(await headingsOf(h.entry)), ...handoutHeadings });
+  for (const f of faqs) set(paths.faqAnswer(f.id), f.question);
+  const info = topicInfo(lang);
+  const topics = Object.fromEntries(TOPICS.map((t) => [t, info[t].label]));
+  set(paths.faq(), titles.get(paths.faq())!.title, {
+    ...topics,
+    ...Object.fromEntries(faqs.map((f) => [f.id, f.question])),
+  });
+  set(paths.glossary(), titles.get(paths.glossary())!.title, {
+    ...Object.fromEntries(
+      glossaryByLetter(glossary, lang).map((l) => [l.anchor, `${lang === 'es' ? 'Letra' : 'Letter'} ${l.letter}`]),
+    ),
+    ...Object.fromEntries(glossary.map((g) => [g.id, g.term])),
+  });
+  const lines = lang === 'es' ? [...CRISIS_LINES_ES, ...MORE_LINES_ES] : [...CRISIS_LINES, ...MORE_LINES];
+  set(paths.getHelp(), titles.get(paths.getHelp())!.title, Object.fromEntries(lines.map((l) => [l.id, l.name])));
+  set(paths.guide(), fixedPage('guide', lang).title, topics);
+  set(
+    paths.home(),
+    lang === 'es' ? 'Página principal' : 'Home page',
+    Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])),
+  );
+  for (const id of ['compare', 'search', 'handouts'] as const)
+    if (!titles.has(paths[id]())) set(paths[id](), fixedPage(id, lang).title);
+}
+
+/** Every linkable page's title and section titles, English and Spanish. */
+export async function getLinkTitles(): Promise<Map<string, PageTitles>> {
+  const titles = new Map<string, PageTitles>();
+  await addTitles(titles, 'en');
+  await addTitles(titles, 'es');
+  const english = localePaths('en');
+  titles.set(english.linkBuilder(), { title: FIXED_PAGES.linkBuilder.title, anchors: builderPageSections() });
+  for (const f of Object.values(FIXED_PAGES))
+    if (!titles.has(f.path)) titles.set(f.path, { title: f.title, anchors: {} });
+  return titles;
+}

@@ -1,0 +1,165 @@
+// The Spanish edition in the built site: which pages exist, language plumbing (lang, hreflang both ways, the
+// switcher), crisis help in Spanish on every page, no English frame words, links to English pages marked, reading
+// ease (INFLESZ) and the same anchors as each English twin.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { builtPages, type BuiltPage } from './helpers/dist';
+import { inflesz } from '../src/lib/readability-es';
+import { proseFromHtml } from '../src/lib/readability';
+import { UI } from '../src/i18n/strings';
+import { SEARCH_WORDS } from '../src/features/search/words';
+import { WIDGET_WORDS } from '../src/features/compare/widget-words';
+import { HANDOUT_WORDS } from '../src/features/handouts/handouts';
+import { CRISIS_LINES_ES } from '../src/lib/crisis';
+
+const pages = builtPages();
+const byPath = new Map(pages.map((p) => [p.path, p]));
+const spanish = pages.filter((p) => p.path.startsWith('/es/'));
+const englishOf = (path: string) => path.replace(/^\/es/, '');
+const SITE = 'https://iopguide.org';
+
+/** The page's main content, without what is marked as English (links to English pages, English quotes). */
+function spanishText(p: BuiltPage): string {
+  const body = p.document.body.cloneNode(true) as HTMLElement;
+  for (const el of [...body.querySelectorAll('[lang="en"], [hreflang="en"]')]) el.remove();
+  return body.textContent ?? '';
+}
+
+describe('the Spanish edition', () => {
+  it('has the pages the issue asks for', () => {
+    const wanted = [
+      '/es/',
+      '/es/guide/',
+      ...[
+        'what-is-iop',
+        'how-iop-works',
+        'iop-vs-php',
+        'paying-for-iop',
+        'for-families',
+        'iop-for-teens',
+        'choosing-a-program',
+      ].map((a) => `/es/guide/${a}/`),
+      '/es/compare/',
+      '/es/get-help/',
+      '/es/about/',
+      '/es/privacy/',
+      '/es/faq/',
+      '/es/glossary/',
+      '/es/search/',
+      '/es/handouts/',
+      ...['what-is-iop', 'iop-vs-php', 'paying-for-iop', 'questions-to-ask'].map((h) => `/es/handouts/${h}/`),
+    ];
+    expect(wanted.filter((w) => !byPath.has(w))).toEqual([]);
+    expect(spanish.filter((p) => /^\/es\/faq\/[a-z0-9-]+\/$/.test(p.path)).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('marks every Spanish page es-US and links it to its English twin both ways (hreflang, x-default, switcher)', () => {
+    const problems: string[] = [];
+    for (const p of spanish) {
+      const d = p.document;
+      const en = englishOf(p.path);
+      if (d.documentElement.getAttribute('lang') !== 'es-US') problems.push(`${p.path}: lang is not es-US`);
+      const alt = (doc: Document, lang: string) =>
+        doc.querySelector(`link[rel="alternate"][hreflang="${lang}"]`)?.getAttribute('href');
+      if (alt(d, 'en-US') !== `${SITE}${en}`) problems.push(`${p.path}: no hreflang en-US to ${en}`);
+      if (alt(d, 'es-US') !== `${SITE}${p.path}`) problems.push(`${p.path}: no hreflang es-US to itself`);
+      if (alt(d, 'x-default') !== `${SITE}${en}`) problems.push(`${p.path}: x-default is not ${en}`);
+      if (d.querySelector('[data-lang-switch]')?.getAttribute('href') !== en)
+        problems.push(`${p.path}: the switcher does not lead to ${en}`);
+      const twin = byPath.get(en);
+      if (!twin) {
+        problems.push(`${p.path}: no English twin ${en}`);
+        continue;
+      }
+      if (alt(twin.document, 'es-US') !== `${SITE}${p.path}`) problems.push(`${en}: no hreflang es-US to ${p.path}`);
+      if (twin.document.querySelector('[data-lang-switch]')?.getAttribute('href') !== p.path)
+        problems.push(`${en}: the switcher does not lead to ${p.path}`);
+    }
+    // An English page without a twin claims none.
+    for (const p of pages.filter((x) => !x.path.startsWith('/es/') && !byPath.has(`/es${x.path}`)))
+      if (p.document.querySelector('link[hreflang="es-US"], [data-lang-switch]'))
+        problems.push(`${p.path}: links to a Spanish page that does not exist`);
+    expect(problems).toEqual([]);
+  });
+
+  it('lists the Spanish pages in the sitemap', () => {
+    const xml = readdirSync('dist')
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(`dist/${f}`, 'utf8'))
+      .join('');
+    const listed = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+    expect(spanish.map((p) => p.path).filter((p) => !listed.has(p))).toEqual([]);
+  });
+
+  it('gives crisis help in Spanish on every Spanish page: 988 (press 2, text AYUDA), 911 and SAMHSA', () => {
+    const labels = CRISIS_LINES_ES.flatMap((l) => l.actions.map((a) => a.label));
+    expect(labels).toEqual(expect.arrayContaining(['Llame al 988 y marque 2', 'Envíe AYUDA al 988', 'Llame al 911']));
+    const problems = spanish.flatMap((p) => {
+      const text = p.document.querySelector('footer')?.textContent ?? '';
+      return labels.filter((l) => !text.includes(l)).map((l) => `${p.path}: no "${l}" in the footer`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows no English frame words on Spanish pages', () => {
+    // Every English word of the frame (navigation, search, comparison, handouts) that differs in Spanish.
+    const flat = (o: unknown): string[] =>
+      typeof o === 'string' ? [o] : o && typeof o === 'object' ? Object.values(o).flatMap(flat) : [];
+    const phrases = [
+      ...new Set([...flat(UI.en), ...flat(SEARCH_WORDS.en), ...flat(WIDGET_WORDS.en), ...flat(HANDOUT_WORDS.en)]),
+    ].filter((s) => s.length >= 8 && /[a-z] [a-z]/.test(s));
+    expect(phrases.length).toBeGreaterThan(40);
+    const problems = spanish.flatMap((p) => {
+      const text = spanishText(p);
+      return phrases.filter((s) => text.includes(s)).map((s) => `${p.path}: "${s}"`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('marks every link from a Spanish page to an English page (hreflang="en" and "(en inglés)")', () => {
+    const problems = spanish.flatMap((p) =>
+      [...p.document.querySelectorAll('main a[href^="/"]')]
+        .filter((a) => !/^\/es\//.test(a.getAttribute('href')!) && !a.getAttribute('href')!.startsWith('/pagefind/'))
+        .filter((a) => a.getAttribute('hreflang') !== 'en' || !/inglés/.test(a.textContent ?? ''))
+        .map((a) => `${p.path}: ${a.getAttribute('href')} "${a.textContent?.trim()}"`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('reads at INFLESZ 55 or more on every Spanish page ("normal" or easier), median 65 or more', () => {
+    const rows = spanish
+      .map((p) => ({ path: p.path, ...inflesz(proseFromHtml(p.document.querySelector('main')!)) }))
+      .sort((a, b) => a.index - b.index);
+    const median = rows[Math.floor(rows.length / 2)].index;
+    console.log(
+      [
+        `INFLESZ of each Spanish page (prose in <main>; 55 or more, median ${median.toFixed(1)}):`,
+        ...rows.map((r) => `  ${r.index.toFixed(1).padStart(5)}  ${String(r.words).padStart(5)} words  ${r.path}`),
+      ].join('\n'),
+    );
+    expect(rows.filter((r) => !(r.index >= 55) || r.words < 20).map((r) => `${r.path}: ${r.index}`)).toEqual([]);
+    expect(median).toBeGreaterThanOrEqual(65);
+  });
+
+  it('keeps the same anchors as the English twin: every section, answer and term id works in both languages', () => {
+    const ids = (p: BuiltPage) =>
+      new Set(
+        [...p.document.querySelectorAll('main :is(h2, h3, dt)[id]')]
+          .map((e) => e.id)
+          // Parts of the frame that exist on one side only (the "Get help now" box, the related pages).
+          .filter((id) => !['get-help-now', 'related', 'toc-title'].includes(id) && !id.startsWith('letter-')),
+      );
+    const problems: string[] = [];
+    for (const p of spanish) {
+      const twin = byPath.get(englishOf(p.path));
+      if (!twin) continue;
+      const en = ids(twin);
+      const es = ids(p);
+      // The Spanish glossary and FAQ list hold a chosen part of the English ones; every other page holds them all.
+      const partial = /^\/es\/(glossary|faq)\/$/.test(p.path);
+      for (const id of en) if (!partial && !es.has(id)) problems.push(`${p.path}: no #${id} (the English page has it)`);
+      for (const id of es) if (!en.has(id)) problems.push(`${p.path}: #${id} is not an anchor of ${twin.path}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
