@@ -40,7 +40,7 @@ describe('budgets', () => {
     expect(site).toHaveLength(1);
     const extra = pages.filter((p) => scripts(p.html).some((s) => !site.includes(s)));
     const widgets = (p: (typeof pages)[number]) =>
-      p.document.querySelector('iop-compare, iop-link-builder') !== null || p.path === '/faq/';
+      p.document.querySelector('iop-compare, iop-link-builder') !== null || /^(\/es)?\/faq\/$/.test(p.path);
     expect(extra.filter((p) => !widgets(p)).map((p) => p.path)).toEqual([]);
     for (const p of pages) expect(scripts(p.html), p.path).toContain(site[0]);
     // The comparison's script loads exactly where the widget is (the IOP vs PHP article and /compare/).

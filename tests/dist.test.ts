@@ -111,18 +111,22 @@ describe('built site', () => {
       expect(footer, p.path).toContain('988');
       expect(footer, p.path).toContain('911');
       expect(footer, p.path).toContain('1-800-662-4357');
-      expect(footer, p.path).toMatch(/not medical advice/);
+      expect(footer, p.path).toMatch(langOfPath(p.path) === 'es' ? /no consejo médico/ : /not medical advice/);
     }
   });
 
   it('shows review dates once on every content page, and none on the search and not-found pages', () => {
-    const tools = ['/404.html', '/search/'];
+    const tools = ['/404.html', '/search/', '/es/search/'];
     for (const p of pages.filter((x) => tools.includes(x.path)))
       expect(p.document.querySelectorAll('.review-dates').length, p.path).toBe(0);
     for (const p of pages.filter((x) => !tools.includes(x.path))) {
       expect(p.document.querySelectorAll('.review-dates').length, p.path).toBe(1);
       const text = p.document.querySelector('.review-dates')?.textContent ?? '';
-      expect(text, p.path).toMatch(/Page last reviewed: \w+ \d+, \d{4} · Next review due: \w+ \d+, \d{4}/);
+      expect(text, p.path).toMatch(
+        langOfPath(p.path) === 'es'
+          ? /Última revisión de esta página: \d+ de \p{L}+ de \d{4} · Próxima revisión: \d+ de \p{L}+ de \d{4}/u
+          : /Page last reviewed: \w+ \d+, \d{4} · Next review due: \w+ \d+, \d{4}/,
+      );
     }
   });
 

@@ -96,7 +96,10 @@ describe('without JavaScript', () => {
         await page.goto(site.url + path);
         expect(await page.locator('h1').count(), path).toBe(1);
         expect(await page.locator('footer').innerText(), path).toContain('1-800-662-4357');
-        expect(await page.locator('header a[href="/search/"]').isVisible(), path).toBe(true);
+        expect(
+          await page.locator(`header a[href="${path.startsWith('/es/') ? '/es/search/' : '/search/'}"]`).isVisible(),
+          path,
+        ).toBe(true);
         expect(await page.locator('theme-toggle button').isVisible(), path).toBe(false);
         const mainText = await page.locator('main').innerText();
         expect(mainText.length, path).toBeGreaterThan(150);

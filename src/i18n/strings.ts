@@ -24,6 +24,8 @@ const en = {
     stripLabel: 'Crisis help',
     inCrisis: 'In crisis?',
     getHelpNow: 'Get help now',
+    /** The crisis strip's link to Get help now below 380 px, where the strip must stay one row. */
+    getHelpShort: 'Get help now',
     boxIntro: 'If you are in crisis or worried about your safety, you can talk to someone right now.',
     moreLines: 'More helplines: Spanish, veterans, chat and TTY',
     printTitle: 'Crisis help, 24 hours a day',
@@ -107,6 +109,7 @@ const es: Strings = {
     stripLabel: 'Ayuda en una crisis',
     inCrisis: '¿En crisis?',
     getHelpNow: 'Ayuda ahora',
+    getHelpShort: 'Ayuda',
     boxIntro: 'Si está en crisis o teme por su seguridad, puede hablar con alguien ahora mismo.',
     moreLines: 'Más líneas de ayuda: para veteranos, chat y TTY',
     printTitle: 'Ayuda en una crisis, las 24 horas',

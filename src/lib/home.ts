@@ -84,7 +84,7 @@ export const HOME_WORDS = {
   },
   es: {
     description:
-      'Una guía neutral y en palabras sencillas sobre los programas intensivos ambulatorios (IOP) de salud mental y consumo de sustancias: cómo funcionan y cómo pagarlos.',
+      'Guía neutral y en palabras sencillas sobre los programas intensivos ambulatorios (IOP) de salud mental y consumo de sustancias: cómo funcionan y cómo pagar.',
     h1: 'Los programas intensivos ambulatorios, explicados',
     intro:
       'Un programa intensivo ambulatorio (IOP, por sus siglas en inglés) es atención para la salud mental o el consumo de sustancias. Usted va varias veces por semana y sigue viviendo en su casa. Esta guía explica cómo funciona un IOP, a quién puede ayudar, cómo se compara con otra atención y cómo pagarlo. Somos independientes: no dirigimos ni promovemos ningún programa.',

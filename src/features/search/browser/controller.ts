@@ -41,7 +41,9 @@ export function loadPagefind(): Promise<Pagefind> {
 /** The "Did you mean" words, fetched the first time a word is not found. */
 function loadVocabulary(): Promise<string[]> {
   if (!vocabularyPromise) {
-    vocabularyPromise = fetch(withBase(lang === 'es' ? VOCABULARY_FILE_ES : VOCABULARY_FILE)).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    vocabularyPromise = fetch(withBase(lang === 'es' ? VOCABULARY_FILE_ES : VOCABULARY_FILE)).then((r) =>
+      r.ok ? (r.json() as Promise<string[]>) : [],
+    );
     vocabularyPromise.catch(() => (vocabularyPromise = null));
   }
   return vocabularyPromise;

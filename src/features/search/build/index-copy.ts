@@ -12,7 +12,10 @@ const HEADING = /^H[1-6]$/;
 
 /** Text without its accents ("rehabilitación" -> "rehabilitacion"); ñ stays, as Spanish keyboards type it. */
 export function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/(?!\u0303)[\u0300-\u036f]/g, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/(?!\u0303)[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 /** Insert `node` where the section that starts at `heading` ends: before the next heading with an id, or at the end of its parent. */
@@ -56,10 +59,7 @@ export function prepareForIndex(
       h.after(p);
     }
     aliases = new Map(
-      [...aliases].map(([fragment, words]) => [
-        fragment,
-        [...new Set([...words, ...words.map(withoutAccents)])],
-      ]),
+      [...aliases].map(([fragment, words]) => [fragment, [...new Set([...words, ...words.map(withoutAccents)])]]),
     );
   }
   const missing: string[] = [];
