@@ -125,7 +125,7 @@ export const CRISIS_LINES_ES: readonly Helpline[] = [
       { ...text('Envíe AYUDA al 988', '988', 'AYUDA'), short: 'Texto al 988' },
     ],
     detail:
-      'Gratis, confidencial, las 24 horas, para cualquier crisis de salud mental, de consumo de sustancias o de suicidio, o si le preocupa otra persona. Hay consejeros que hablan español. Chat en español en 988lifeline.org/es.',
+      'Gratis, confidencial, las 24 horas, para cualquier crisis de salud mental, de consumo de sustancias o de suicidio, o si le preocupa otra persona. Hay consejeros que hablan español, también por chat en 988lifeline.org.',
   },
   {
     id: '911',
