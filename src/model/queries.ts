@@ -13,7 +13,7 @@ import { FIXED_PAGES } from '../lib/pages';
 import { TOPIC_INFO, TOPICS } from '../lib/topics';
 import { glossaryByLetter } from '../lib/faq';
 import { CRISIS_LINES, MORE_LINES } from '../lib/crisis';
-import { paths } from '../lib/urls';
+import { sitePaths, withoutBase } from '../lib/urls';
 
 /** Drafts are shown by `astro dev` and never built (the content-check integration sets the flag by command). */
 const published = (e: { data: { draft?: boolean } }) => import.meta.env.IOP_SHOW_DRAFTS === true || !e.data.draft;
@@ -160,30 +160,31 @@ export async function getLinkTitles(): Promise<Map<string, PageTitles>> {
     titles.set(path, { title, anchors: { ...titles.get(path)?.anchors, ...anchors } });
   for (const a of articles)
     set(
-      paths.article(a.id),
+      sitePaths.article(a.id),
       a.data.title,
       Object.fromEntries([...headings].filter(([k]) => k.startsWith(`${a.id}#`)).map(([k, v]) => [k.split('#')[1], v])),
     );
-  for (const p of pages) set(paths.page(p.id), p.data.title, await headingsOf(p));
-  for (const h of handouts) set(paths.handout(h.id), h.title, { ...(await headingsOf(h.entry)), ...HANDOUT_HEADINGS });
-  for (const f of faqs) set(paths.faqAnswer(f.id), f.question);
+  for (const p of pages) set(sitePaths.page(p.id), p.data.title, await headingsOf(p));
+  for (const h of handouts)
+    set(sitePaths.handout(h.id), h.title, { ...(await headingsOf(h.entry)), ...HANDOUT_HEADINGS });
+  for (const f of faqs) set(sitePaths.faqAnswer(f.id), f.question);
   const topics = Object.fromEntries(TOPICS.map((t) => [t, TOPIC_INFO[t].label]));
-  set(paths.faq(), titles.get(paths.faq())!.title, {
+  set(sitePaths.faq(), titles.get(sitePaths.faq())!.title, {
     ...topics,
     ...Object.fromEntries(faqs.map((f) => [f.id, f.question])),
   });
-  set(paths.glossary(), titles.get(paths.glossary())!.title, {
+  set(sitePaths.glossary(), titles.get(sitePaths.glossary())!.title, {
     ...Object.fromEntries(glossaryByLetter(glossary).map((l) => [l.anchor, `Letter ${l.letter}`])),
     ...Object.fromEntries(glossary.map((g) => [g.id, g.term])),
   });
   set(
-    paths.getHelp(),
-    titles.get(paths.getHelp())!.title,
+    sitePaths.getHelp(),
+    titles.get(sitePaths.getHelp())!.title,
     Object.fromEntries([...CRISIS_LINES, ...MORE_LINES].map((l) => [l.id, l.name])),
   );
-  set(paths.guide(), FIXED_PAGES.guide.title, topics);
-  set(paths.home(), 'Home page', Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, TOPIC_INFO[t].label])));
-  set(paths.linkBuilder(), FIXED_PAGES.linkBuilder.title, builderPageSections());
-  for (const f of Object.values(FIXED_PAGES)) if (!titles.has(f.path)) set(f.path, f.title);
+  set(sitePaths.guide(), FIXED_PAGES.guide.title, topics);
+  set(sitePaths.home(), 'Home page', Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, TOPIC_INFO[t].label])));
+  set(sitePaths.linkBuilder(), FIXED_PAGES.linkBuilder.title, builderPageSections());
+  for (const f of Object.values(FIXED_PAGES)) if (!titles.has(withoutBase(f.path))) set(withoutBase(f.path), f.title);
   return titles;
 }
