@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildProject, copyProject } from './helpers/project';
 import { builtPages, type BuiltPage } from './helpers/dist';
 import { serveDist } from './helpers/server';
