@@ -145,8 +145,8 @@ export async function lighthouseScores(
       results.push({ path, scores, misses });
     }
   } finally {
-    await chromium.stop();
     server.stop();
+    await chromium.stop();
   }
   const benchmarkIndex = Math.round(indexes.sort((a, b) => a - b)[Math.floor(indexes.length / 2)]);
   return { results, benchmarkIndex, control };
