@@ -1,10 +1,8 @@
 // Byte and request budgets for the first view (bytes are stable, so they may be tests; timings are benchmarks).
 // Each prints its figure. An article's first view: the HTML, one stylesheet, one small script and the favicon.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { builtPages } from './helpers/dist';
-import { firstViewAssets, gzipSize } from '../src/lib/weight';
-import { inlineScripts } from '../src/features/hosting/build/integration';
+import { firstView as firstViewOf } from './bench/weight';
 
 const ARTICLE = '/guide/what-is-iop/';
 const BUDGET = { firstView: 20 * 1024, css: 8 * 1024, js: 1536, requests: 4 };
@@ -12,16 +10,7 @@ const pages = builtPages();
 const page = (path: string) => pages.find((p) => p.path === path)!;
 
 /** First-view bytes (gzipped) of a page: HTML, stylesheets and scripts it loads, and its request count. */
-function firstView(path: string) {
-  const { html } = page(path);
-  const assets = firstViewAssets(html);
-  const size = (a: string) => gzipSize(readFileSync(`dist${a}`));
-  const css = assets.filter((a) => a.endsWith('.css')).reduce((n, a) => n + size(a), 0);
-  const js =
-    assets.filter((a) => a.endsWith('.js')).reduce((n, a) => n + size(a), 0) + gzipSize(inlineScripts(html).join(''));
-  const icons = html.match(/<link[^>]+rel="icon"/g)?.length ?? 0;
-  return { html: gzipSize(html), css, js, total: gzipSize(html) + css + js, requests: 1 + assets.length + icons };
-}
+const firstView = (path: string) => firstViewOf(page(path).html);
 
 describe('budgets', () => {
   it(`an article's first view: at most ${BUDGET.firstView} bytes, CSS ${BUDGET.css}, JS ${BUDGET.js}, ${BUDGET.requests} requests`, () => {

@@ -2,43 +2,22 @@
 // any page is written; a failed build leaves the previous dist/ untouched; drafts never reach a production build.
 // Each case builds a throwaway copy of the site with one file added or changed (a few seconds each).
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-  readFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildProject, copyProject } from './helpers/project';
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** A throwaway copy of the site (sharing node_modules), with `file` written as `text`. */
 function copyWith(file: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'iop-bad-'));
+  const dir = copyProject('iop-bad-');
   made.push(dir);
-  for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(p, join(dir, p), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, file), text);
   return dir;
 }
 
-/** Run `astro build` in a copy; process.execPath is the Node 24 that runs the tests, so Astro gets the Node it needs. */
-function build(dir: string) {
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-}
+const build = (dir: string) => buildProject(dir);
 
 function buildWith(file: string, text: string): string {
   const run = build(copyWith(file, text));

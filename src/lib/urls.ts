@@ -38,6 +38,8 @@ export function makePaths(base: string) {
 
 /** Every internal path, under the configured base path. */
 export const paths = makePaths(BASE);
+/** Every internal path as the site sees it, without the base path: the keys of content/links.yaml and links.json. */
+export const sitePaths = makePaths('/');
 
 /** A root-relative path (an asset, a Pagefind file) under the base path: "/favicon.svg" -> "/iop-guide/favicon.svg". */
 export function withBase(path: string, base = BASE): string {

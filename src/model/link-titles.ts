@@ -1,6 +1,6 @@
 // The title of every page a clinic may link to, and of its sections, by path (for the link builder), in both
 // languages. They are the titles the pages show; the built pages give /links.json the same, and a test holds the two
-// together.
+// together. Keys are site paths without the base path, as content/links.yaml writes them.
 import { render, type CollectionEntry } from 'astro:content';
 import { articleHeadings, getArticles, getFaqs, getGlossary, getHandouts, getPageEntries } from './queries';
 import { builderPageSections, type PageTitles } from '../features/link-builder/targets';
@@ -10,6 +10,7 @@ import { TOPICS, topicInfo } from '../lib/topics';
 import { glossaryByLetter } from '../lib/faq';
 import { CRISIS_LINES, CRISIS_LINES_ES, MORE_LINES, MORE_LINES_ES } from '../lib/crisis';
 import { localePaths, type Lang } from '../i18n/lang';
+import { sitePaths, withoutBase } from '../lib/urls';
 
 /** Heading ids and texts of a rendered content entry. */
 async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise<Record<string, string>> {
@@ -18,7 +19,7 @@ async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise
 
 /** Add one language's pages to `titles`. */
 async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<void> {
-  const paths = localePaths(lang);
+  const paths = localePaths(lang, '/');
   const [articles, faqs, glossary, pages, handouts, headings] = await Promise.all([
     getArticles(lang),
     getFaqs(lang),
@@ -68,9 +69,8 @@ export async function getLinkTitles(): Promise<Map<string, PageTitles>> {
   const titles = new Map<string, PageTitles>();
   await addTitles(titles, 'en');
   await addTitles(titles, 'es');
-  const english = localePaths('en');
-  titles.set(english.linkBuilder(), { title: FIXED_PAGES.linkBuilder.title, anchors: builderPageSections() });
+  titles.set(sitePaths.linkBuilder(), { title: FIXED_PAGES.linkBuilder.title, anchors: builderPageSections() });
   for (const f of Object.values(FIXED_PAGES))
-    if (!titles.has(f.path)) titles.set(f.path, { title: f.title, anchors: {} });
+    if (!titles.has(withoutBase(f.path))) titles.set(withoutBase(f.path), { title: f.title, anchors: {} });
   return titles;
 }

@@ -2,12 +2,12 @@
 // For each N, a temporary copy of the site gets N synthetic articles (valid frontmatter, about 450 words in five
 // sections, sources on authoritative hosts) and is built. Prints build time, peak memory of the build, the Pagefind
 // index size and the bytes a first search fetches. Numbers, not a test; the copies are removed afterwards.
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { launchBrowser, newContext } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/server.ts';
+import { copyProject } from '../helpers/project.ts';
 
 const sizes = process.argv
   .slice(2)
@@ -96,11 +96,8 @@ async function firstQueryBytes(dist: string): Promise<number> {
 
 const rows: string[] = [];
 for (const n of sizes.length ? sizes : [100, 1000]) {
-  const dir = mkdtempSync(join(tmpdir(), `iop-scale-${n}-`));
+  const dir = copyProject(`iop-scale-${n}-`);
   try {
-    for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-      cpSync(p, join(dir, p), { recursive: true });
-    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
     for (let i = 0; i < n; i++) writeFileSync(join(dir, `content/articles/synthetic-${i}.mdx`), article(i));
     const start = Date.now();
     const run = spawnSync(

@@ -1,29 +1,58 @@
-// Prints the first-view weight (HTML + CSS + JS, gzipped) of key built pages. Run after a build:
-//   npm run bench:weight
+// First-view weight of each kind of built page: the HTML and the CSS and JS it loads (gzipped, as a host sends them)
+// and its request count. Run after a build:  npm run bench:weight  (npm run bench prints it in its table).
 import { readFileSync } from 'node:fs';
 import { firstViewAssets, gzipSize } from '../../src/lib/weight.ts';
+import { inlineScripts } from '../../src/features/hosting/build/integration.ts';
 
-const pages = ['/', '/guide/what-is-iop/', '/guide/iop-vs-php/', '/faq/', '/glossary/', '/compare/', '/search/'];
-const file = (p: string) => `dist${p}${p.endsWith('/') ? 'index.html' : ''}`;
-console.log('page                        html    css     js   total  (bytes, gzip -9)');
-for (const p of pages) {
-  let html: string;
-  try {
-    html = readFileSync(file(p), 'utf8');
-  } catch {
-    console.log(`${p}: not built`);
-    continue;
-  }
-  const inlineJs = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-  let css = 0,
-    js = 0;
-  for (const a of firstViewAssets(html)) {
-    const size = gzipSize(readFileSync(`dist${a}`));
-    if (a.endsWith('.css')) css += size;
-    else js += size;
-  }
+/** One page of each template, by name. */
+export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
+  ['home', '/'],
+  ['article', '/guide/what-is-iop/'],
+  ['article + comparison', '/guide/iop-vs-php/'],
+  ['guide index', '/guide/'],
+  ['FAQ list', '/faq/'],
+  ['FAQ answer', '/faq/detox-first/'],
+  ['glossary', '/glossary/'],
+  ['compare', '/compare/'],
+  ['search', '/search/'],
+  ['handout', '/handouts/iop-vs-php/'],
+  ['link builder', '/clinics/links/'],
+];
+
+/** A first view in bytes (gzip -9): HTML, stylesheets, scripts (inline ones included), and requests (favicon too). */
+export interface FirstView {
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  requests: number;
+}
+
+/** The built HTML of a site path. */
+export function pageHtml(path: string, dist = 'dist'): string {
+  return readFileSync(`${dist}${path}${path.endsWith('/') ? 'index.html' : ''}`, 'utf8');
+}
+
+/** The first view of a page from its HTML, with its assets read from `dist`. */
+export function firstView(html: string, dist = 'dist'): FirstView {
+  const assets = firstViewAssets(html);
+  const size = (a: string) => gzipSize(readFileSync(`${dist}${a}`));
+  const css = assets.filter((a) => a.endsWith('.css')).reduce((n, a) => n + size(a), 0);
+  const js =
+    assets.filter((a) => a.endsWith('.js')).reduce((n, a) => n + size(a), 0) + gzipSize(inlineScripts(html).join(''));
+  const icons = html.match(/<link[^>]+rel="icon"/g)?.length ?? 0;
   const h = gzipSize(html);
-  console.log(
-    `${p.padEnd(26)} ${String(h).padStart(6)} ${String(css).padStart(6)} ${String(js).padStart(6)} ${String(h + css + js).padStart(7)}   (of which inline JS ${gzipSize(inlineJs)} B)`,
-  );
+  return { html: h, css, js, total: h + css + js, requests: 1 + assets.length + icons };
+}
+
+if (import.meta.main) {
+  console.log('First view, bytes gzipped (gzip -9)');
+  console.log(`${'page'.padEnd(22)} ${'path'.padEnd(22)}   html    css     js   total  requests`);
+  for (const [name, path] of TEMPLATES) {
+    const v = firstView(pageHtml(path));
+    const n = (x: number, w = 6) => String(x).padStart(w);
+    console.log(
+      `${name.padEnd(22)} ${path.padEnd(22)} ${n(v.html)} ${n(v.css)} ${n(v.js)} ${n(v.total, 7)}  ${n(v.requests, 8)}`,
+    );
+  }
 }

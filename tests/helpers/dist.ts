@@ -25,20 +25,20 @@ export function isRedirect(html: string): boolean {
 }
 
 /**
- * Every built HTML page (Pagefind's own files and redirect stubs excluded: the link contract's tests check those).
- * Fails clearly if the site was not built.
+ * Every built HTML page (Pagefind's own files excluded; redirect stubs too unless `redirects`: the link contract's
+ * tests check those) of `dist` (a copy's build, or dist/). Fails clearly if the site was not built.
  */
-export function builtPages(): BuiltPage[] {
-  if (!existsSync(join(DIST, 'index.html')))
-    throw new Error('dist/ has no index.html: run `npm run build` first (npm test does).');
-  return walk(DIST)
+export function builtPages(dist = DIST, opts: { redirects?: boolean } = {}): BuiltPage[] {
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`${dist}/ has no index.html: run \`npm run build\` first (npm test does).`);
+  return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
     .map((file) => {
-      const rel = relative(DIST, file).split(sep).join('/');
+      const rel = relative(dist, file).split(sep).join('/');
       const path = rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;
       const html = readFileSync(file, 'utf8');
       return { path, file, html, document: parseHTML(html).document as unknown as Document };
     })
-    .filter((p) => !isRedirect(p.html))
+    .filter((p) => opts.redirects || !isRedirect(p.html))
     .sort((a, b) => a.path.localeCompare(b.path));
 }

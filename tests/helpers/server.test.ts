@@ -23,3 +23,19 @@ describe('the test server', () => {
     expect(await status('/')).toBe(200);
   });
 });
+
+describe('the test server with a base path', () => {
+  it('serves the site under the base path only', async () => {
+    const based = await serveDist('dist', { base: '/iop/' });
+    const get = (path: string) => fetch(based.url + path).then((r) => r.status);
+    try {
+      expect(await get('/iop/')).toBe(200);
+      expect(await get('/iop/favicon.svg')).toBe(200);
+      expect(await get('/')).toBe(404);
+      expect(await get('/favicon.svg')).toBe(404);
+      expect(await get('/iopx/favicon.svg')).toBe(404);
+    } finally {
+      await based.close();
+    }
+  });
+});

@@ -33,8 +33,15 @@ async function siteHeaders(root: string): Promise<Record<string, string>> {
   );
 }
 
-/** Serve `root` on a free localhost port; resolves with the base URL and a close function. */
-export async function serveDist(root = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serve `root` on a free localhost port; resolves with the server's URL and a close function. With `base` ("/iop/"),
+ * the site is served under that path only, as a GitHub project site is: anything outside it is a 404.
+ */
+export async function serveDist(
+  root = 'dist',
+  opts: { base?: string } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const prefix = (opts.base ?? '/').replace(/\/$/, '');
   const headers = await siteHeaders(root);
   const server: Server = createServer(async (req, res) => {
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
@@ -45,9 +52,10 @@ export async function serveDist(root = 'dist'): Promise<{ url: string; close: ()
       // A malformed percent-encoding is the client's mistake: answer 400, as a real server does, and keep serving.
       return void res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
     }
-    let file = normalize(join(root, path));
+    let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     try {
+      if (prefix && !path.startsWith(`${prefix}/`)) throw new Error('outside the base path');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);

@@ -3,7 +3,7 @@
  * every handout's short address is registered in content/links.yaml. Pure, so Node tests reach it.
  */
 import { CRISIS_LINES_ES, crisisLine, MORE_LINES, type Helpline } from '../../lib/crisis.ts';
-import { absoluteUrl, paths } from '../../lib/urls.ts';
+import { absoluteUrl, paths, sitePaths } from '../../lib/urls.ts';
 import { localePaths } from '../../i18n/lang.ts';
 
 /** The fields of a handout these helpers need. */
@@ -38,8 +38,8 @@ export function shortLinkProblems(handouts: readonly HandoutRef[], short: Record
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const h of handouts) {
-    const from = paths.shortLink(h.short);
-    const to = paths.article(h.article);
+    const from = sitePaths.shortLink(h.short);
+    const to = sitePaths.article(h.article);
     if (seen.has(h.short))
       problems.push(`content/handouts/${h.id}.mdx: short: "${h.short}" is also used by ${seen.get(h.short)}`);
     seen.set(h.short, h.id);

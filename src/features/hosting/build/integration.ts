@@ -8,12 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { cspHash, headersFile, securityHeaders } from '../headers.ts';
 import { INLINE_SCRIPT_HASHES } from '../theme-script.ts';
 import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../../links/registry.ts';
+import { withBase } from '../../../lib/urls.ts';
 
-/** dist/_redirects (Netlify, Cloudflare Pages): real 301s for moved pages and short addresses. */
-export function redirectsFile(redirects: Record<string, string>): string {
+/** dist/_redirects (Netlify, Cloudflare Pages): real 301s for moved pages and short addresses, under `base`. */
+export function redirectsFile(redirects: Record<string, string>, base = '/'): string {
   const lines = Object.entries(redirects)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([from, to]) => `${from} ${to} 301`);
+    .map(([from, to]) => `${withBase(from, base)} ${withBase(to, base)} 301`);
   return ['# Written by the build from content/links.yaml: do not edit.', ...lines, ''].join('\n');
 }
 
@@ -26,9 +27,13 @@ export function inlineScripts(html: string): string[] {
 
 /** The Astro integration. */
 export function securityHeadersFile(): AstroIntegration {
+  let base = '/';
   return {
     name: 'iop-guide:security',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir }) => {
         const redirects = redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8')));
         const dist = fileURLToPath(dir);
@@ -44,7 +49,7 @@ export function securityHeadersFile(): AstroIntegration {
         if (unknown.length)
           throw new Error(`inline scripts the Content-Security-Policy does not allow:\n  ${unknown.join('\n  ')}`);
         writeFileSync(join(dist, '_headers'), headersFile(securityHeaders(INLINE_SCRIPT_HASHES, { https: true })));
-        writeFileSync(join(dist, '_redirects'), redirectsFile(redirects));
+        writeFileSync(join(dist, '_redirects'), redirectsFile(redirects, base));
       },
     },
   };

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { addAliasAnchors, checkContract } from '../contract.ts';
 import { parseRegistry, redirectsOf, REGISTRY_FILE, type LinkRegistry } from '../registry.ts';
 import { linksJson } from '../links-json.ts';
+import { withBase } from '../../../lib/urls.ts';
 import { builtFiles, readSite } from './site.ts';
 
 /** The Astro integration. */
@@ -22,7 +23,9 @@ export function linkContract(): AstroIntegration {
         root = fileURLToPath(config.root);
         site = config.site ?? '';
         registry = parseRegistry(readFileSync(join(root, REGISTRY_FILE), 'utf8'));
-        updateConfig({ redirects: redirectsOf(registry) });
+        // Astro puts the redirect page under the base path but leaves its destination as given: add the base to it.
+        const to = Object.entries(redirectsOf(registry)).map(([from, path]) => [from, withBase(path, config.base)]);
+        updateConfig({ redirects: Object.fromEntries(to) });
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);

@@ -1,0 +1,212 @@
+// The site built for a sub-path (BASE_PATH=/iop/ and SITE_URL, as for a GitHub project site) and served under /iop/
+// only: every link and asset on every page stays under /iop/ and resolves; search, its results, handouts, QR codes,
+// short addresses, _redirects, the sitemap and robots.txt all carry the base path. The copy is built once (about a
+// minute) into its own folder; dist/ is not touched.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { buildProject, copyProject } from './helpers/project';
+import { builtPages, type BuiltPage } from './helpers/dist';
+import { serveDist } from './helpers/server';
+import { launchBrowser, newContext } from './helpers/browser';
+import { decodePng } from './helpers/qr';
+import { openDialog, PAGE_PANEL, resultLinks, searchFor } from './helpers/search';
+import { makePaths, sitePaths } from '../src/lib/urls';
+
+const BASE = '/iop/';
+const SITE = 'https://example.org';
+const at = makePaths(BASE);
+
+let dir = '';
+let dist = '';
+let pages: BuiltPage[] = [];
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = copyProject('iop-base-');
+  const run = buildProject(dir, { BASE_PATH: BASE, SITE_URL: SITE });
+  if (run.status !== 0)
+    throw new Error(`the build with BASE_PATH=${BASE} failed:\n${(run.stdout + run.stderr).slice(-3000)}`);
+  dist = join(dir, 'dist');
+  pages = builtPages(dist, { redirects: true });
+  server = await serveDist(dist, { base: BASE });
+  browser = await launchBrowser();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every URL a page refers to: href, src, srcset, form actions, and a redirect page's meta refresh. */
+function referencesOf(page: BuiltPage): string[] {
+  const d = page.document;
+  const urls = [
+    ...[...d.querySelectorAll('[href]')].map((e) => e.getAttribute('href')!),
+    ...[...d.querySelectorAll('[src]')].map((e) => e.getAttribute('src')!),
+    ...[...d.querySelectorAll('[action]')].map((e) => e.getAttribute('action')!),
+    ...[...d.querySelectorAll('[srcset]')].flatMap((e) =>
+      e
+        .getAttribute('srcset')!
+        .split(',')
+        .map((s) => s.trim().split(' ')[0]),
+    ),
+    ...[...d.querySelectorAll('meta[http-equiv="refresh"]')].map((e) => e.getAttribute('content')!.split('url=')[1]),
+    ...[...d.querySelectorAll('meta[property^="og:"][content^="http"], meta[name^="twitter:"][content^="http"]')].map(
+      (e) => e.getAttribute('content')!,
+    ),
+  ];
+  return urls.filter((u) => u && !/^(#|mailto:|tel:|sms:|data:|blob:)/.test(u));
+}
+
+/** The path of a reference to this site (relative ones resolved against the page), or null for another site. */
+function ownPath(ref: string, page: BuiltPage): string | null {
+  const url = new URL(ref, `${SITE}${BASE.replace(/\/$/, '')}${page.path}`);
+  return url.origin === SITE ? url.pathname : null;
+}
+
+const status = (path: string) => fetch(server.url + path, { redirect: 'manual' }).then((r) => r.status);
+
+describe(`the site built with BASE_PATH=${BASE}`, () => {
+  it('links and loads every page, asset and script under the base path only, and each one resolves', async () => {
+    const outside: string[] = [];
+    const targets = new Set<string>();
+    for (const page of pages)
+      for (const ref of referencesOf(page)) {
+        const path = ownPath(ref, page);
+        // The 404 page's own address (its canonical and og:url) is never served: it is sent for unknown paths.
+        if (path === null || (page.path === '/404.html' && path === `${BASE}404/`)) continue;
+        if (!path.startsWith(BASE)) outside.push(`${page.path}: ${ref}`);
+        else targets.add(path);
+      }
+    // Built CSS and scripts refer to their own files too (fonts none, but images and chunks).
+    for (const f of readdirSync(join(dist, '_astro')).filter((f) => /\.(css|js)$/.test(f))) {
+      const text = readFileSync(join(dist, '_astro', f), 'utf8');
+      for (const m of text.matchAll(/url\((['"]?)(\/[^)'"]*)\1\)|["'](\/_astro\/[^"']+)["']/g)) {
+        const path = m[2] ?? m[3];
+        if (!path.startsWith(BASE)) outside.push(`_astro/${f}: ${path}`);
+      }
+    }
+    expect(outside).toEqual([]);
+    const broken: string[] = [];
+    for (const path of targets) if ((await status(path)) !== 200) broken.push(path);
+    console.log(
+      `${pages.length} built pages refer to ${targets.size} distinct paths under ${BASE}; broken: ${broken.length}`,
+    );
+    expect(broken).toEqual([]);
+    expect(targets.size).toBeGreaterThan(100);
+    expect(await status('/guide/what-is-iop/'), 'the server serves nothing outside the base path').toBe(404);
+  });
+
+  it.each([
+    ['home', at.home()],
+    ['article', at.article('what-is-iop')],
+    ['comparison', at.compare(['iop', 'php'])],
+    ['search', at.search('insurance')],
+    ['handout', at.handout('iop-vs-php')],
+    ['link builder', at.linkBuilder()],
+    ['glossary', at.glossary()],
+    ['FAQ answer', at.faqAnswer('detox-first')],
+  ])('%s: CSS, scripts, favicon and share image load from %s, and nothing fails', async (_name, path) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const failed: string[] = [];
+    const loaded: string[] = [];
+    page.on('response', (r) => {
+      const p = new URL(r.url()).pathname;
+      loaded.push(p);
+      if (r.status() >= 400 || !p.startsWith(BASE)) failed.push(`${r.status()} ${p}`);
+    });
+    page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+    page.on('pageerror', (e) => failed.push(`error ${e.message}`));
+    const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(200);
+    expect(failed).toEqual([]);
+    expect(loaded.some((p) => /^\/iop\/_astro\/.+\.css$/.test(p))).toBe(true);
+    expect(loaded.some((p) => /^\/iop\/_astro\/.+\.js$/.test(p))).toBe(true);
+    // The stylesheet applied (the body has the theme's background) and the site's script ran (its elements exist).
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.evaluate(() => customElements.get('theme-toggle') !== undefined)).toBe(true);
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+    expect(icon).toBe('/iop/favicon.svg');
+    expect(image.origin + image.pathname.slice(0, BASE.length)).toBe(SITE + BASE);
+    for (const p of [icon!, image.pathname]) expect(await status(p), p).toBe(200);
+    await context.close();
+  });
+
+  it('search opens, finds, and its results link under the base path to pages that load', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(server.url + at.article('what-is-iop'));
+    await openDialog(page);
+    await searchFor(page, 'insurance');
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(2);
+    expect(links.filter((l) => !l.href.startsWith(BASE))).toEqual([]);
+    const first = links.find((l) => l.top)!;
+    await page.locator(`[data-search-dialog] a[href="${first.href}"]`).first().click();
+    await page.waitForURL((u) => u.pathname === new URL(first.href, server.url).pathname);
+    expect(await page.locator('h1').count()).toBe(1);
+
+    const own = await page.goto(server.url + at.search('php'));
+    expect(own?.status()).toBe(200);
+    await searchFor(page, 'day program', PAGE_PANEL);
+    const onPage = await resultLinks(page, PAGE_PANEL);
+    expect(onPage.length).toBeGreaterThan(0);
+    expect(onPage.filter((l) => !l.href.startsWith(BASE))).toEqual([]);
+    expect(new URL(page.url()).pathname).toBe(at.search());
+    await context.close();
+  });
+
+  it('a handout prints its short address and a QR code that reads back as the page under the base path', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(server.url + at.handout('iop-vs-php'));
+    const decoded = decodePng(await page.locator('.handout-more svg').screenshot());
+    expect(decoded).toBe(`${SITE}${at.article('iop-vs-php')}`);
+    expect(await page.locator('main').innerText()).toContain('example.org/iop/h/vs/');
+    await context.close();
+  });
+
+  it('the link builder makes addresses and QR codes under the base path', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(server.url + at.linkBuilder());
+    await page.locator('select[name="page"]').selectOption(sitePaths.article('iop-vs-php'));
+    expect(await page.locator('[data-out="url"]').innerText()).toBe(`${SITE}${at.article('iop-vs-php')}`);
+    expect(await page.locator('[data-out="short"]').innerText()).toBe(`${SITE}${at.shortLink('vs')}`);
+    expect(decodePng(await page.locator('[data-qr] svg').screenshot())).toBe(`${SITE}${at.article('iop-vs-php')}`);
+    await context.close();
+  });
+
+  it('a short address under the base path leads to its page', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(server.url + at.shortLink('vs'));
+    await page.waitForURL((u) => u.pathname === at.article('iop-vs-php'));
+    expect(await page.locator('h1').innerText()).toMatch(/IOP vs PHP/i);
+    await context.close();
+  });
+
+  it('_redirects, the sitemap and robots.txt carry the base path', () => {
+    const redirects = readFileSync(join(dist, '_redirects'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
+    expect(redirects.length).toBeGreaterThan(5);
+    expect(redirects.filter((l) => !/^\/iop\/\S+ \/iop\/\S+ 301$/.test(l))).toEqual([]);
+    expect(redirects).toContain(`${at.shortLink('vs')} ${at.article('iop-vs-php')} 301`);
+    const locs = readdirSync(dist)
+      .filter((f) => /^sitemap.*\.xml$/.test(f))
+      .flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    expect(locs.length).toBeGreaterThan(50);
+    expect(locs.filter((l) => !l.startsWith(`${SITE}${BASE}`))).toEqual([]);
+    expect(locs).toContain(`${SITE}${at.article('what-is-iop')}`);
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+    const links = JSON.parse(readFileSync(join(dist, 'links.json'), 'utf8')) as { pages: { url: string }[] };
+    expect(links.pages.filter((p) => !p.url.startsWith(`${SITE}${BASE}`))).toEqual([]);
+  });
+});

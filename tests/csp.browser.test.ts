@@ -1,0 +1,188 @@
+// The shipped Content-Security-Policy in a real browser: dist/ served by nginx with deploy/ (the headers a host
+// sends, plus each page's <meta> fallback), every page visited, and the site used the way readers use it: search
+// opened and queried (dialog and /search/), the comparison's choices changed, the link builder used (a page, a section,
+// copy, QR code saved as SVG and PNG), "Copy link", the theme toggled. Every `securitypolicyviolation` event and every
+// CSP console error is recorded: there must be none. A control proves the listener does hear a violation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newContext } from './helpers/browser';
+import { builtPages } from './helpers/dist';
+import { startNginx } from './helpers/nginx';
+import { openDialog, PAGE_PANEL, resultLinks, searchFor } from './helpers/search';
+import { paths } from '../src/lib/urls';
+
+const pages = builtPages().map((p) => p.path);
+let server: { url: string; stop: () => void };
+let browser: Browser;
+beforeAll(async () => {
+  server = await startNginx();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** A page whose CSP violations (events and console errors) and policy-less documents are collected in `found`. */
+async function watched(context: BrowserContext, found: string[]): Promise<Page> {
+  const page = await context.newPage();
+  const where = () => new URL(page.url()).pathname;
+  await page.exposeBinding('__cspViolation', (_source, text: string) => found.push(`${where()}: ${text}`));
+  // Runs before any of the page's own scripts, in every document the page loads; not subject to the page's CSP.
+  await page.addInitScript(() => {
+    const report = (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation;
+    const listen = (e: SecurityPolicyViolationEvent) =>
+      report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      );
+    document.addEventListener('securitypolicyviolation', listen, true);
+  });
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) found.push(`${where()}: console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => found.push(`${where()}: script error: ${e.message}`));
+  page.on('response', async (r) => {
+    if (r.request().resourceType() !== 'document') return;
+    const csp = (await r.allHeaders())['content-security-policy'] ?? '';
+    if (!/script-src 'self' 'sha256-/.test(csp) || /unsafe-inline/.test(csp))
+      found.push(`${new URL(r.url()).pathname}: served with the policy "${csp}"`);
+  });
+  return page;
+}
+
+/** Let queued violation reports reach the test before it looks. */
+const settle = (page: Page) => page.waitForTimeout(100);
+
+describe('the shipped CSP in Chromium, behind nginx', () => {
+  it('the listener hears a violation (control): an injected inline script is blocked and reported', async () => {
+    const context = await newContext(browser);
+    const found: string[] = [];
+    const page = await watched(context, found);
+    await page.goto(server.url + paths.home());
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__ran = true';
+      document.head.append(s);
+      const el = document.createElement('div');
+      el.setAttribute('style', 'color: red');
+      document.body.append(el);
+    });
+    await settle(page);
+    expect(await page.evaluate(() => 'ran' in window || '__ran' in window)).toBe(false);
+    expect(found.some((f) => f.includes('script-src-elem blocked inline'))).toBe(true);
+    expect(found.some((f) => f.includes('style-src-attr blocked inline'))).toBe(true);
+    await context.close();
+  });
+
+  it(
+    `every page (${pages.length}) in light, and each kind of page in dark: 0 violations`,
+    async () => {
+      const found: string[] = [];
+      const dark = pages.filter((p) =>
+        /^\/(|guide\/what-is-iop\/|compare\/|search\/|handouts\/iop-vs-php\/|clinics\/links\/|faq\/|glossary\/|404\.html)$/.test(
+          p,
+        ),
+      );
+      for (const [scheme, list] of [
+        ['light', pages],
+        ['dark', dark],
+      ] as const) {
+        const context = await newContext(browser, { scheme });
+        const page = await watched(context, found);
+        for (const path of list) {
+          await page.goto(server.url + path);
+          await settle(page);
+        }
+        await context.close();
+      }
+      expect(dark.length).toBe(9);
+      expect(found).toEqual([]);
+    },
+    pages.length * 2000,
+  );
+
+  it('search in the dialog and on /search/, with a crisis query: 0 violations', async () => {
+    const context = await newContext(browser, { width: 390, height: 844 });
+    const found: string[] = [];
+    const page = await watched(context, found);
+    await page.goto(server.url + paths.article('what-is-iop'), { waitUntil: 'networkidle' });
+    await openDialog(page);
+    for (const q of ['insurance', 'php vs iop', 'insurence', 'I want to die']) await searchFor(page, q);
+    await searchFor(page, 'teen');
+    const first = (await resultLinks(page)).find((l) => l.top)!;
+    await page.locator(`[data-search-dialog] a[href="${first.href}"]`).first().click();
+    // The result opens with ?highlight=, which loads Pagefind's highlighter on the article.
+    await page.waitForURL((u) => u.pathname === new URL(first.href, server.url).pathname);
+    await page.waitForLoadState('networkidle');
+    await page.goto(server.url + paths.search('day program'), { waitUntil: 'networkidle' });
+    await searchFor(page, 'medicare', PAGE_PANEL);
+    expect((await resultLinks(page, PAGE_PANEL)).length).toBeGreaterThan(0);
+    await settle(page);
+    await context.close();
+    expect(found).toEqual([]);
+  });
+
+  it('the comparison with its choices changed and an example week opened: 0 violations', async () => {
+    for (const width of [390, 1280]) {
+      const context = await newContext(browser, { width, height: 900 });
+      const found: string[] = [];
+      const page = await watched(context, found);
+      await page.goto(server.url + paths.compare(), { waitUntil: 'networkidle' });
+      await page.evaluate(() => customElements.whenDefined('iop-compare'));
+      const box = (id: string) => page.locator(`iop-compare input[name="level"][value="${id}"]`);
+      await box('residential').check();
+      await box('inpatient').click(); // a fourth level is refused, with a message
+      await box('iop').uncheck();
+      await box('outpatient').check();
+      await page.locator('iop-compare figure[data-level] summary').first().click();
+      await page.goBack();
+      await settle(page);
+      await context.close();
+      expect(found, `${width} px`).toEqual([]);
+    }
+  });
+
+  it('the link builder: a page, a section, copy, QR code saved as SVG and PNG: 0 violations', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const found: string[] = [];
+    const page = await watched(context, found);
+    await page.goto(server.url + paths.linkBuilder(), { waitUntil: 'networkidle' });
+    await page.locator('select[name="page"]').selectOption(paths.article('iop-vs-php'));
+    await page.locator('select[name="section"]').selectOption({ index: 1 });
+    await page.locator('[data-qr] svg').waitFor();
+    await page.locator('button[data-copy="url"]').click();
+    await page.locator('button[data-action="copy-png"]').click();
+    await expect.poll(() => page.locator('iop-link-builder [role="status"]').innerText()).toBe('QR code image copied.');
+    for (const action of ['svg', 'png']) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`button[data-action="${action}"]`).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${action}$`));
+    }
+    await settle(page);
+    await context.close();
+    expect(found).toEqual([]);
+  });
+
+  it('the theme toggled both ways and "Copy link" used: 0 violations', async () => {
+    const context = await newContext(browser, { scheme: 'light' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const found: string[] = [];
+    const page = await watched(context, found);
+    await page.goto(server.url + paths.article('what-is-iop'), { waitUntil: 'networkidle' });
+    const toggle = page.locator('theme-toggle button');
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.goto(server.url + paths.glossary(), { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme), 'the choice is kept').toBe('dark');
+    await page.locator('button[data-copy]:visible').first().click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/glossary\/#/);
+    await page.locator('theme-toggle button').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await settle(page);
+    await context.close();
+    expect(found).toEqual([]);
+  });
+});
