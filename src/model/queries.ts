@@ -182,7 +182,7 @@ export async function getHandouts(lang: Lang = 'en') {
     articles.map((a) => a.id),
     lang === 'es' ? 'es/handouts' : 'handouts',
   );
-  const problems = shortLinkProblems(items, getLinkRegistry().short);
+  const problems = shortLinkProblems(items, getLinkRegistry().short, lang);
   if (problems.length) throw new Error(problems.join('\n'));
   return items
     .sort((a, b) => a.order - b.order)

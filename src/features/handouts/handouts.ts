@@ -3,7 +3,7 @@
  * every handout's short address is registered in content/links.yaml. Pure, so Node tests reach it.
  */
 import { CRISIS_LINES_ES, crisisLine, MORE_LINES, type Helpline } from '../../lib/crisis.ts';
-import { absoluteUrl, paths, sitePaths } from '../../lib/urls.ts';
+import { absoluteUrl, sitePaths } from '../../lib/urls.ts';
 import { localePaths } from '../../i18n/lang.ts';
 
 /** The fields of a handout these helpers need. */
@@ -19,9 +19,10 @@ export interface HandoutRef {
  * pointing at the same page.
  */
 export function handoutAddresses(h: HandoutRef, site: URL | string, lang: 'en' | 'es' = 'en') {
-  const full = absoluteUrl(localePaths(lang).article(h.article), site);
-  // Short addresses lead to English pages; a Spanish handout gives its page's full address to type instead.
-  const short = lang === 'es' ? full : absoluteUrl(paths.shortLink(h.short), site);
+  // A Spanish handout leads to the Spanish page, by its own short address (/es/h/<code>/).
+  const p = localePaths(lang);
+  const full = absoluteUrl(p.article(h.article), site);
+  const short = absoluteUrl(p.shortLink(h.short), site);
   return { full, short, fullText: bareUrl(full), shortText: bareUrl(short) };
 }
 
@@ -34,22 +35,29 @@ export function bareUrl(url: string): string {
  * Problems with handouts' short addresses: each must be registered under `short:` in content/links.yaml and lead to
  * the handout's article, and no two handouts may share one. Each problem names the file and what to do.
  */
-export function shortLinkProblems(handouts: readonly HandoutRef[], short: Record<string, string>): string[] {
+export function shortLinkProblems(
+  handouts: readonly HandoutRef[],
+  short: Record<string, string>,
+  lang: 'en' | 'es' = 'en',
+): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
+  // Registry keys are site paths without the base; a Spanish handout's address is under /es/.
+  const site = lang === 'es' ? localePaths('es', '/') : sitePaths;
+  const folder = lang === 'es' ? 'content/es/handouts' : 'content/handouts';
   for (const h of handouts) {
-    const from = sitePaths.shortLink(h.short);
-    const to = sitePaths.article(h.article);
+    const from = site.shortLink(h.short);
+    const to = site.article(h.article);
     if (seen.has(h.short))
-      problems.push(`content/handouts/${h.id}.mdx: short: "${h.short}" is also used by ${seen.get(h.short)}`);
+      problems.push(`${folder}/${h.id}.mdx: short: "${h.short}" is also used by ${seen.get(h.short)}`);
     seen.set(h.short, h.id);
     if (short[from] === undefined)
       problems.push(
-        `content/handouts/${h.id}.mdx: short: ${from} is not registered. Add "${from}: ${to}" under "short:" in content/links.yaml.`,
+        `${folder}/${h.id}.mdx: short: ${from} is not registered. Add "${from}: ${to}" under "short:" in content/links.yaml.`,
       );
     else if (short[from] !== to)
       problems.push(
-        `content/handouts/${h.id}.mdx: short: ${from} leads to ${short[from]} in content/links.yaml, not to ${to}, the page this handout sums up.`,
+        `${folder}/${h.id}.mdx: short: ${from} leads to ${short[from]} in content/links.yaml, not to ${to}, the page this handout sums up.`,
       );
   }
   return problems;
