@@ -24,7 +24,7 @@ const en = {
     stripLabel: 'Crisis help',
     inCrisis: 'In crisis?',
     getHelpNow: 'Get help now',
-    /** The crisis strip's link to Get help now below 380 px, where the strip must stay one row. */
+    /** The crisis strip's link to Get help now on a phone, where the strip must stay one row (Spanish only). */
     getHelpShort: 'Get help now',
     boxIntro: 'If you are in crisis or worried about your safety, you can talk to someone right now.',
     moreLines: 'More helplines: Spanish, veterans, chat and TTY',
