@@ -121,7 +121,7 @@ describe('how people ask', () => {
     expect(await near.textContent()).toMatch(/does not list programs/);
     expect(await near.locator('a[href="https://findtreatment.gov/"]').count()).toBe(1);
     const links = await resultLinks(page);
-    expect(links.slice(0, 2).map((l) => l.href)).toEqual(['/faq/#find-a-program', '/guide/choosing-a-program/']);
+    expect(links.slice(0, 2).map((l) => l.href)).toEqual(['/faq/find-a-program/', '/guide/choosing-a-program/']);
     await searchFor(page, 'what is iop');
     expect(await visible(page, DIALOG_PANEL, 'near')).toBe(false);
     await context.close();

@@ -15,7 +15,7 @@ export const EARLIER_QUERIES: LayQuery[] = [
   ]),
   ...set('schedule', [
     ['how many hours a week', 'how-iop-works what-is-iop iop-vs-php'],
-    ['online iop', 'glossary#telehealth how-iop-works what-is-iop'],
+    ['online iop', 'faq#virtual-iop glossary#telehealth how-iop-works what-is-iop'],
     ['evening iop after work', 'working-during-iop how-iop-works'],
   ]),
   ...set('work', [
@@ -76,7 +76,7 @@ export const EARLIER_QUERIES: LayQuery[] = [
   ]),
   ...set('families', [
     ['how to help my son', 'for-families iop-for-teens'],
-    ['family therapy', 'for-families glossary#family-therapy iop-for-teens'],
+    ['family therapy', 'for-families glossary#family-therapy iop-for-teens therapies-and-services'],
   ]),
   ...set('privacy', [['is it confidential', 'privacy-and-rights glossary#hipaa glossary#42-cfr-part-2']]),
   ...set('aftercare', [

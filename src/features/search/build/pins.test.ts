@@ -20,7 +20,7 @@ describe('searchPins', () => {
     expect(pins.crisis).toEqual([
       { title: 'Get help now', href: '/get-help/', label: 'Crisis lines', excerpt: 'Crisis lines.' },
     ]);
-    expect(pins.near.map((p) => p.href)).toEqual(['/faq/#find-a-program', '/guide/choosing-a-program/']);
+    expect(pins.near.map((p) => p.href)).toEqual(['/faq/find-a-program/', '/guide/choosing-a-program/']);
     expect(pins.near[0].excerpt).toBe('Start at FindTreatment.gov. It is free.');
   });
   it('fails the build, naming the file, when a pinned page is missing', () => {

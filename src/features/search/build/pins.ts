@@ -47,7 +47,7 @@ export function searchPins(input: {
       { title: input.help.title, href: paths.getHelp(), label: words.pinCrisis, excerpt: input.help.description },
     ],
     near: [
-      { title: faq.question, href: paths.faq(faq.id), label: input.faqLabel, excerpt: firstSentences(faq.body) },
+      { title: faq.question, href: paths.faqAnswer(faq.id), label: input.faqLabel, excerpt: firstSentences(faq.body) },
       { title: article.title, href: paths.article(article.id), label: words.pinGuide, excerpt: article.description },
     ],
   };
