@@ -44,8 +44,7 @@ export const TOPIC_INFO_ES: Record<Topic, { label: string; blurb: string }> = {
   'about-iop': { label: 'Qué es un IOP', blurb: 'Qué es un IOP, cómo funciona, qué pasa allí y qué atención ofrece.' },
   'care-levels': {
     label: 'El IOP y otros niveles de atención',
-    blurb:
-      'A quién puede ayudar un IOP, y cómo se compara con la hospitalización parcial, el tratamiento residencial y el hospital.',
+    blurb: 'A quién puede ayudar un IOP, y cómo se compara con otros niveles de atención.',
   },
   needs: {
     label: 'Atención para necesidades especiales',
@@ -59,15 +58,18 @@ export const TOPIC_INFO_ES: Record<Topic, { label: string; blurb: string }> = {
     label: 'Cómo pagar un IOP',
     blurb: 'Seguro médico, Medicare, Medicaid, autorización previa y apelaciones.',
   },
-  choosing: { label: 'Decidir y elegir', blurb: 'Ventajas y desventajas, preguntas para hacer y señales de calidad.' },
+  choosing: {
+    label: 'Decidir y elegir',
+    blurb: 'Lo bueno y lo malo, qué preguntar y cómo ver si un programa es bueno.',
+  },
   families: { label: 'Familias y adolescentes', blurb: 'Cómo ayudar a un ser querido, y el IOP para jóvenes.' },
   after: {
     label: 'Después del IOP',
-    blurb: 'Bajar de nivel, la atención posterior y qué hacer si vuelven los síntomas.',
+    blurb: 'El paso a menos horas, el plan para después y qué hacer si vuelven los síntomas.',
   },
   rights: {
     label: 'Privacidad y derechos',
-    blurb: 'Las leyes de privacidad de la salud y el tiempo libre del trabajo, en resumen.',
+    blurb: 'Sus datos de salud, sus derechos y el tiempo libre del trabajo.',
   },
 };
 
