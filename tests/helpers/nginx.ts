@@ -39,7 +39,13 @@ export async function startNginx(dist = 'dist'): Promise<{ url: string; stop: ()
   mkdirSync(join(prefix, 'deploy'));
   mkdirSync(join(prefix, '.astro/nginx'), { recursive: true });
   writeFileSync(join(prefix, 'deploy/site.conf'), readFileSync('deploy/site.conf'));
-  writeFileSync(join(prefix, 'deploy/nginx.conf'), nginxConf(port).replace('root dist;', `root ${resolve(dist)};`));
+  // As root, nginx's workers would run as "nobody", and a checkout in a private folder (mktemp -d makes them 0700, as
+  // the CI's clean clone is) would answer 403: run them as the user running the tests.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
+  writeFileSync(
+    join(prefix, 'deploy/nginx.conf'),
+    user + nginxConf(port).replace('root dist;', `root ${resolve(dist)};`),
+  );
   const run = (...args: string[]) =>
     spawnSync(bin, ['-p', prefix, '-c', join(prefix, 'deploy/nginx.conf'), ...args], { encoding: 'utf8' });
   const started = run();
