@@ -34,7 +34,9 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], opts: { f
 export function securityHeaders(scriptHashes: readonly string[], opts: { https: boolean }): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
-    'Referrer-Policy': 'no-referrer',
+    // Other sites never learn which page a reader came from; the site's own pages do, so an English-only page
+    // reached from a Spanish one can say so in Spanish (src/components/language-note.ts). Nothing is stored.
+    'Referrer-Policy': 'same-origin',
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
