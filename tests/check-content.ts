@@ -7,7 +7,7 @@ import { markdownToJs, mdxToJs } from 'satteri'; // the compiler Astro's MDX use
 import { CONTENT_KINDS, readRaw, schemaIssues, splitFrontmatter, type ContentKind } from '../src/model/read.ts';
 import { gradeOf, proseFromMdx } from '../src/lib/readability.ts';
 import { inflesz } from '../src/lib/readability-es.ts';
-import { nonWordValues, overlay, untranslated } from '../src/model/translation.ts';
+import { spanishLevelIssues } from '../src/model/translation.ts';
 
 const args = process.argv.slice(2);
 const files = args.length
@@ -31,10 +31,7 @@ for (const file of files) {
       const { data, body } = readRaw(file);
       if (spanish && kind === 'levels') {
         // Spanish levels hold only words, laid over the English file (src/model/translation.ts).
-        const english = readRaw(file.replace(/content\/es\//, 'content/')).data;
-        problems.push(...nonWordValues(data));
-        problems.push(...untranslated(english, data).map((p) => `${p}: not translated (English would show)`));
-        problems.push(...schemaIssues(CONTENT_KINDS[kind].schema, overlay(english, data)));
+        problems.push(...spanishLevelIssues(readRaw(file.replace(/content\/es\//, 'content/')).data, data));
       } else problems.push(...schemaIssues(CONTENT_KINDS[kind].schema, data));
       if (!file.endsWith('.yaml')) {
         try {

@@ -3,6 +3,9 @@
 // `sources` replace the English list whole. Hand-written: a generic deep merge (lodash.merge and the like) would
 // concatenate or replace arrays rather than pair them by position, and would not name the file on a bad value.
 
+import { schemaIssues } from './read.ts';
+import { levelSchema } from './levels-schema.ts';
+
 /** Keys whose Spanish list replaces the English one rather than pairing with it. */
 const REPLACED = new Set(['aliases', 'sources']);
 /** Text-valued settings (not words for a reader), owned by the English file alone. */
@@ -49,4 +52,16 @@ export function untranslated(en: unknown, es: unknown, path = ''): string[] {
         : untranslated(v, (es as Record<string, unknown> | undefined)?.[k], path ? `${path}.${k}` : k),
     );
   return [];
+}
+
+/**
+ * Every problem with a Spanish levels file laid over its English twin: numbers or settings in it, English text it
+ * leaves showing, and what the levels schema says of the result (the build and `npm run check:content` both ask).
+ */
+export function spanishLevelIssues(english: unknown, spanish: unknown): string[] {
+  return [
+    ...nonWordValues(spanish),
+    ...untranslated(english, spanish).map((p) => `${p}: not translated (English would show)`),
+    ...schemaIssues(levelSchema, overlay(english, spanish)),
+  ];
 }

@@ -4,7 +4,7 @@
 // the default choice for readers with JavaScript (the `js:` styles), so upgrading /compare/ moves nothing on screen.
 import { announcement, parseState, refusalMessage, stateQuery, toggleLevel, type CompareState } from './state';
 import { openDetailsWhenPrinting } from './print-open';
-import { localePaths } from '../../i18n/lang';
+import { langOfPath, localePaths } from '../../i18n/lang';
 
 class IopCompare extends HTMLElement {
   connectedCallback(): void {
@@ -15,7 +15,7 @@ class IopCompare extends HTMLElement {
     const parts = [...this.querySelectorAll<HTMLElement>('[data-level]')];
     const names = Object.fromEntries(boxes.map((b) => [b.value, b.dataset.name ?? b.value]));
     let state: CompareState = parseState(location.search, known);
-    const lang = document.documentElement.lang.startsWith('es') ? 'es' : 'en';
+    const lang = langOfPath(location.pathname);
     const paths = localePaths(lang);
 
     const say = (text: string, refused = false) => {

@@ -162,3 +162,19 @@ export const SOURCE_GROUPS_ES: Record<keyof typeof SOURCE_GROUPS, string> = {
   fit: 'A quién le puede servir, y señales de más o menos atención',
   coverage: 'Medicare y seguro médico',
 };
+
+/** What Compare.astro hands its table and its phone cards: the same levels, rows and choice. */
+export interface CompareViewProps {
+  /** Prefix for element ids. */
+  id: string;
+  levels: Record<string, Level>;
+  rows: CompareRow[];
+  /** Levels shown before and after the upgrade; the others carry data-off (hidden only when the script runs). */
+  chosen: readonly string[];
+  lang?: Lang;
+}
+
+/** The data-off attribute of a level's part: present unless the level is chosen (the script then hides it). */
+export function offAttr(chosen: readonly string[], level: string): '' | undefined {
+  return chosen.includes(level) ? undefined : '';
+}

@@ -3,6 +3,7 @@
 // button and in the page's status region. One listener for the whole page.
 import { COPY_CLASS, COPY_WORDS, shareUrl } from './markup';
 
+// The page's language from <html lang>: this runs on every first view, where importing i18n/lang.ts would cost bytes.
 const spanish = document.documentElement.lang.startsWith('es');
 const WORDS = spanish
   ? { done: 'Enlace copiado', failed: 'No se pudo copiar: mantenga presionado el enlace', copy: COPY_WORDS.es }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { CONTENT_KINDS, normalizeText, readRaw, schemaIssues, spanishDir, type ContentKind } from '../read.ts';
-import { nonWordValues, overlay, untranslated } from '../translation.ts';
+import { spanishLevelIssues } from '../translation.ts';
 import { checkFile, duplicates, overdue, type RawFile } from '../checks.ts';
 import { crossReferenceProblems } from './cross-refs.ts';
 
@@ -35,19 +35,16 @@ export function checkContent(root: string, today: Date): { problems: string[]; o
         const text = normalizeText(readFileSync(join(root, file), 'utf8'));
         const { data, body } = readRaw(join(root, file));
         const frontLines = ext === '.yaml' ? 0 : text.slice(0, text.length - body.length).split('\n').length - 1;
-        if (spanish && kind === 'levels') {
-          // Spanish levels are words laid over the English file (src/model/translation.ts).
-          const englishFile = join(root, CONTENT_KINDS.levels.dir, name);
-          if (!existsSync(englishFile)) problems.push(`${file}: no English twin ${CONTENT_KINDS.levels.dir}/${name}`);
-          else {
-            const english = readRaw(englishFile).data;
-            problems.push(...nonWordValues(data).map((i) => `${file}: ${i}`));
-            problems.push(
-              ...untranslated(english, data).map((p) => `${file}: ${p}: not translated (English would show)`),
-            );
-            problems.push(...schemaIssues(schema, overlay(english, data)).map((i) => `${file}: ${i}`));
-          }
-        } else problems.push(...schemaIssues(schema, data).map((i) => `${file}: ${i}`));
+        // Spanish levels are words laid over the English file (src/model/translation.ts); a missing twin is
+        // reported just below.
+        const englishLevels = join(root, CONTENT_KINDS.levels.dir, name);
+        const issues =
+          spanish && kind === 'levels'
+            ? existsSync(englishLevels)
+              ? spanishLevelIssues(readRaw(englishLevels).data, data)
+              : []
+            : schemaIssues(schema, data);
+        problems.push(...issues.map((i) => `${file}: ${i}`));
         if (spanish && !existsSync(join(root, CONTENT_KINDS[kind].dir, name)))
           problems.push(
             `${file}: no English twin ${CONTENT_KINDS[kind].dir}/${name} (a Spanish file keeps its twin's name)`,

@@ -8,11 +8,11 @@ import { readQuery } from '../query-intent';
 import { HIGHLIGHT_PARAM, PAGEFIND_SCRIPT, VOCABULARY_FILE, VOCABULARY_FILE_ES } from '../names';
 import { withBase } from '../../../lib/urls';
 import { BASE } from '../../../config';
-import { localePaths } from '../../../i18n/lang';
+import { langOfPath, localePaths } from '../../../i18n/lang';
 import { searchWords } from '../words';
 
 // The page's language: a Spanish page searches the Spanish index (Pagefind reads <html lang>) and speaks Spanish.
-const lang = document.documentElement.lang.startsWith('es') ? 'es' : 'en';
+const lang = langOfPath(location.pathname);
 const words = searchWords(lang);
 const paths = localePaths(lang);
 
