@@ -9,10 +9,12 @@ import type { Browser } from 'playwright-core';
 import { buildProject, copyProject } from './helpers/project';
 import { builtPages, type BuiltPage } from './helpers/dist';
 import { serveDist } from './helpers/server';
+import { startNginx } from './helpers/nginx';
 import { launchBrowser, newContext } from './helpers/browser';
 import { decodePng } from './helpers/qr';
 import { openDialog, PAGE_PANEL, resultLinks, searchFor } from './helpers/search';
-import { makePaths, sitePaths } from '../src/lib/urls';
+import { makePaths, sitePaths, withBase as under } from '../src/lib/urls';
+import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../src/features/links/registry';
 
 const BASE = '/iop/';
 const SITE = 'https://example.org';
@@ -208,5 +210,43 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     expect(robots).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
     const links = JSON.parse(readFileSync(join(dist, 'links.json'), 'utf8')) as { pages: { url: string }[] };
     expect(links.pages.filter((p) => !p.url.startsWith(`${SITE}${BASE}`))).toEqual([]);
+  });
+});
+
+describe(`nginx with deploy/site.conf written for BASE_PATH=${BASE}`, () => {
+  let nginx: { url: string; stop: () => void };
+  beforeAll(async () => {
+    nginx = await startNginx(dist, BASE);
+  });
+  afterAll(() => nginx?.stop());
+  const get = (path: string) => fetch(nginx.url + path, { redirect: 'manual' });
+
+  it('serves every page under the base path, and nothing outside it', async () => {
+    const bad: string[] = [];
+    const served = pages.filter((p) => p.path !== '/404.html' && !p.html.includes('http-equiv="refresh"'));
+    for (const p of served) {
+      const r = await get(under(p.path, BASE));
+      if (r.status !== 200) bad.push(`${p.path}: ${r.status}`);
+    }
+    expect(served.length).toBeGreaterThan(100);
+    expect(bad).toEqual([]);
+    expect((await get(sitePaths.article('what-is-iop'))).status).toBe(404);
+  });
+
+  it('sends the 404 page with 404, caches hashed assets for a year, and redirects within the base path', async () => {
+    const missing = await get(`${BASE}no-such-page/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain(`href="${at.guide()}"`);
+    const asset = readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.css'))!;
+    const css = await get(`${BASE}_astro/${asset}`);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('cache-control')).toContain('immutable');
+    const redirects = Object.entries(redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'))));
+    expect(redirects.length).toBeGreaterThan(5);
+    for (const [from, to] of redirects) {
+      const r = await get(under(from, BASE));
+      expect([r.status, r.headers.get('location')], from).toEqual([301, under(to, BASE)]);
+      expect((await get(under(to, BASE))).status, to).toBe(200);
+    }
   });
 });

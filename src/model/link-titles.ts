@@ -30,12 +30,12 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
   ]);
   const set = (path: string, title: string, anchors: Record<string, string> = {}) =>
     titles.set(path, { title, anchors: { ...titles.get(path)?.anchors, ...anchors } });
-  for (const a of articles)
-    set(
-      paths.article(a.id),
-      a.data.title,
-      Object.fromEntries([...headings].filter(([k]) => k.startsWith(`${a.id}#`)).map(([k, v]) => [k.split('#')[1], v])),
-    );
+  const sections = new Map<string, Record<string, string>>();
+  for (const [key, text] of headings) {
+    const [id, anchor] = key.split('#');
+    sections.set(id, { ...sections.get(id), [anchor]: text });
+  }
+  for (const a of articles) set(paths.article(a.id), a.data.title, sections.get(a.id));
   for (const p of pages) set(paths.page(p.id), p.data.title, await headingsOf(p));
   const handoutHeadings = lang === 'es' ? HANDOUT_HEADINGS_ES : HANDOUT_HEADINGS;
   for (const h of handouts) set(paths.handout(h.id), h.title, { ...(await headingsOf(h.entry)), ...handoutHeadings });

@@ -31,16 +31,30 @@ async function entriesOf<K extends Kind>(
 /** Drafts are shown by `astro dev` and never built (the content-check integration sets the flag by command). */
 const published = (e: { data: { draft?: boolean } }) => import.meta.env.IOP_SHOW_DRAFTS === true || !e.data.draft;
 
+/**
+ * The queries every page asks (articles, FAQs, glossary, handouts) run once per language in a build, where content
+ * does not change; pages treat their results as read-only. Asked again by every page, they made a 1,000-article build
+ * spend seconds re-sorting and re-checking the same lists. `astro dev` runs them each time, so edits show at once.
+ */
+const answers = new Map<string, Promise<unknown>>();
+function once<T>(key: string, run: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return run();
+  if (!answers.has(key)) answers.set(key, run());
+  return answers.get(key) as Promise<T>;
+}
+
 /** Every article in reading order. */
-export async function getArticles(lang: Lang = 'en'): Promise<CollectionEntry<'articles'>[]> {
-  const entries = await entriesOf('articles', lang, published);
-  const order = sortArticles(entries.map((e) => ({ ...e.data, id: e.id })));
-  return order.map((ref) => entries.find((e) => e.id === ref.id)!);
+export function getArticles(lang: Lang = 'en'): Promise<CollectionEntry<'articles'>[]> {
+  return once(`articles:${lang}`, async () => {
+    const entries = await entriesOf('articles', lang, published);
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    return sortArticles(entries.map((e) => ({ ...e.data, id: e.id }))).map((ref) => byId.get(ref.id)!);
+  });
 }
 
 /** Flat article refs (id + frontmatter) in reading order, for navigation helpers. */
-export async function getArticleRefs(lang: Lang = 'en'): Promise<(CollectionEntry<'articles'>['data'] & ArticleRef)[]> {
-  return (await getArticles(lang)).map((e) => ({ ...e.data, id: e.id }));
+export function getArticleRefs(lang: Lang = 'en'): Promise<(CollectionEntry<'articles'>['data'] & ArticleRef)[]> {
+  return once(`refs:${lang}`, async () => (await getArticles(lang)).map((e) => ({ ...e.data, id: e.id })));
 }
 
 /** Levels of care keyed by id, sorted by their order field. */
@@ -127,7 +141,10 @@ export function articleHeadings(lang: Lang = 'en'): Promise<Map<string, string>>
  * Every FAQ entry with its fields, its id, and the titles of the article and section it links to; a section that
  * does not exist in the article is an error naming the file.
  */
-export async function getFaqs(lang: Lang = 'en') {
+export function getFaqs(lang: Lang = 'en') {
+  return once(`faqs:${lang}`, () => faqsWithSections(lang));
+}
+async function faqsWithSections(lang: Lang) {
   const [faqs, headings, english] = await Promise.all([
     withArticles('faq', lang),
     articleHeadings(lang),
@@ -146,7 +163,7 @@ export async function getFaqs(lang: Lang = 'en') {
 
 /** Every glossary entry with its fields, its id and, where it has one, the title of its article. */
 export function getGlossary(lang: Lang = 'en') {
-  return withArticles('glossary', lang);
+  return once(`glossary:${lang}`, () => withArticles('glossary', lang));
 }
 
 /** Titles of every stand-alone page, FAQ question and glossary term (for the A to Z lists on /search/). */
@@ -174,7 +191,10 @@ export function getLinkRegistry() {
  * Every handout in its order, with the title of the article it sums up. A missing article, or a short address that is
  * not registered in content/links.yaml or leads elsewhere, is an error naming the file.
  */
-export async function getHandouts(lang: Lang = 'en') {
+export function getHandouts(lang: Lang = 'en') {
+  return once(`handouts:${lang}`, () => handoutsWithArticles(lang));
+}
+async function handoutsWithArticles(lang: Lang) {
   const [entries, articles] = await Promise.all([entriesOf('handouts', lang), getArticleRefs(lang)]);
   const items = entries.map((e) => ({ ...e.data, id: e.id, entry: e }));
   checkArticleLinks(

@@ -1,8 +1,9 @@
 // Scale benchmark:  npm run bench:scale -- 100 1000 10000
 // For each N, a temporary copy of the site gets N synthetic articles (valid frontmatter, about 450 words in five
 // sections, sources on authoritative hosts) and is built. Prints build time, peak memory of the build, the Pagefind
-// index size and the bytes a first search fetches. Numbers, not a test; the copies are removed afterwards.
-import { readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+// index size and the bytes a first search fetches. Numbers, not a test; the copies are removed afterwards (unless
+// SCALE_KEEP=1).
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { launchBrowser, newContext } from '../helpers/browser.ts';
@@ -111,17 +112,22 @@ for (const n of sizes.length ? sizes : [100, 1000]) {
       },
     );
     const seconds = (Date.now() - start) / 1000;
+    if (process.env.SCALE_KEEP) writeFileSync(join(dir, 'build.log'), run.stdout + run.stderr);
     if (run.status !== 0) throw new Error(`build of ${n} articles failed:\n${(run.stdout + run.stderr).slice(-2000)}`);
     const peak = Number(/PEAK_KB (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024;
-    const pages = readFileSync(join(dir, 'dist/links.json'), 'utf8').match(/"url"/g)?.length ?? 0;
+    const pages = readdirSync(join(dir, 'dist'), { recursive: true, withFileTypes: true }).filter(
+      (e) => e.isFile() && e.name === 'index.html',
+    ).length;
     const index = dirBytes(join(dir, 'dist/pagefind')) / 1024 / 1024;
     const query = (await firstQueryBytes(join(dir, 'dist'))) / 1024;
     rows.push(
-      `${String(n).padStart(6)}  ${seconds.toFixed(1).padStart(8)} s  ${peak.toFixed(0).padStart(7)} MB  ${index.toFixed(1).padStart(8)} MB  ${query.toFixed(1).padStart(9)} KB   (${pages} URLs in links.json)`,
+      `${String(n).padStart(6)}  ${seconds.toFixed(1).padStart(8)} s  ${peak.toFixed(0).padStart(7)} MB  ${index.toFixed(1).padStart(8)} MB  ${query.toFixed(1).padStart(9)} KB   (${pages} pages)`,
     );
     console.log(rows.at(-1));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // SCALE_KEEP=1 keeps the copy (to profile its build); its path is printed.
+    if (process.env.SCALE_KEEP) console.log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 console.log(

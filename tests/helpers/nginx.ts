@@ -1,11 +1,13 @@
 // Start Debian's nginx over dist/ with the repository's configuration (deploy/), on a free port of 127.0.0.1.
 // No nginx is a failure with how to install it, never a silent skip.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { nginxConf } from '../../src/features/hosting/nginx.ts';
+import { nginxConf, siteConf } from '../../src/features/hosting/nginx.ts';
+import { INLINE_SCRIPT_HASHES } from '../../src/features/hosting/theme-script.ts';
+import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../../src/features/links/registry.ts';
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx'];
 
@@ -31,21 +33,31 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Serve `dist` with deploy/site.conf under nginx; resolves with the base URL and a stop function. */
-export async function startNginx(dist = 'dist'): Promise<{ url: string; stop: () => void }> {
+/**
+ * Serve `dist` with deploy/site.conf under nginx; resolves with the server's URL and a stop function. With a base path
+ * ("/iop/"), site.conf is generated for it (as `BASE_PATH=/iop/ npm run deploy:config` writes it) and the built files
+ * sit in that folder under nginx's root, as the configuration asks.
+ */
+export async function startNginx(dist = 'dist', base = '/'): Promise<{ url: string; stop: () => void }> {
   const bin = findNginx();
   const port = await freePort();
   const prefix = mkdtempSync(join(tmpdir(), 'iop-nginx-'));
   mkdirSync(join(prefix, 'deploy'));
   mkdirSync(join(prefix, '.astro/nginx'), { recursive: true });
-  writeFileSync(join(prefix, 'deploy/site.conf'), readFileSync('deploy/site.conf'));
+  let root = resolve(dist);
+  if (base === '/') writeFileSync(join(prefix, 'deploy/site.conf'), readFileSync('deploy/site.conf'));
+  else {
+    const redirects = redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8')));
+    writeFileSync(join(prefix, 'deploy/site.conf'), siteConf(INLINE_SCRIPT_HASHES, redirects, base));
+    root = join(prefix, 'www');
+    const folder = join(root, base);
+    mkdirSync(dirname(folder.replace(/\/$/, '')), { recursive: true });
+    symlinkSync(resolve(dist), folder.replace(/\/$/, ''));
+  }
   // As root, nginx's workers would run as "nobody", and a checkout in a private folder (mktemp -d makes them 0700, as
   // the CI's clean clone is) would answer 403: run them as the user running the tests.
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-  writeFileSync(
-    join(prefix, 'deploy/nginx.conf'),
-    user + nginxConf(port).replace('root dist;', `root ${resolve(dist)};`),
-  );
+  writeFileSync(join(prefix, 'deploy/nginx.conf'), user + nginxConf(port).replace('root dist;', `root ${root};`));
   const run = (...args: string[]) =>
     spawnSync(bin, ['-p', prefix, '-c', join(prefix, 'deploy/nginx.conf'), ...args], { encoding: 'utf8' });
   const started = run();

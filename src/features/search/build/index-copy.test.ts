@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { ALIAS_WEIGHT, prepareForIndex, withoutAccents } from './index-copy';
+import { ALIAS_WEIGHT, indexedPart, prepareForIndex, withoutAccents } from './index-copy';
 
 const article = `<html><body><header>Site header</header><main>
 <div data-pagefind-body><h1>IOP vs PHP</h1><p>Summary.</p><section><h2 id="key-points">Key points</h2></section></div>
@@ -57,7 +57,7 @@ describe('prepareForIndex', () => {
   it('drops screen-reader-only text from indexed content', () => {
     const { html } = prepareForIndex(article);
     expect(html).not.toContain('section link');
-    expect(html).toContain('Site header');
+    expect(html).toContain('Hours text.');
   });
 
   it('turns glossary <dt id> terms into headings so each gets its own sub-result', () => {
@@ -92,5 +92,21 @@ describe('Spanish pages without accents', () => {
     expect(text).toContain('Seguro medico');
     expect(text).toContain('rehabilitacion');
     expect(prepareForIndex(html, new Map(), false).html).not.toContain('medico');
+  });
+});
+
+describe('indexedPart', () => {
+  it('keeps the <html> tag (the language) and <main>, and leaves out the header and footer', () => {
+    const page = `<!doctype html><html lang="es"><head><title>T</title></head><body><header data-pagefind-ignore>Menu</header><main id="main"><div data-pagefind-body><h1>Hola</h1></div></main><footer>Pie</footer></body></html>`;
+    expect(indexedPart(page)).toBe(
+      '<!doctype html><html lang="es"><body><main id="main"><div data-pagefind-body><h1>Hola</h1></div></main></body></html>',
+    );
+  });
+
+  it('keeps a page whole when it has Pagefind attributes outside <main>, or no <main>', () => {
+    const outside = `<html><body><aside data-pagefind-filter="x">y</aside><main><div data-pagefind-body>A</div></main></body></html>`;
+    expect(indexedPart(outside)).toBe(outside);
+    const none = '<html><body><div data-pagefind-body>A</div></body></html>';
+    expect(indexedPart(none)).toBe(none);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { META, metaAttrs } from '../names.ts';
+import { headingsIn } from './vocabulary.ts';
 
 /** How much alias words count compared with page text (Pagefind weights run from 0 to 10; text is 1). */
 export const ALIAS_WEIGHT = 0.5;
@@ -27,16 +28,33 @@ function appendToSection(heading: Element, node: Element): void {
 }
 
 /**
- * Prepare one page's HTML for indexing. `aliases` maps a fragment id ('' = the page itself) to words.
- * Returns the HTML to index and the fragment ids that were not found (a build error for the caller to report).
+ * The part of a page Pagefind reads: its <html> tag (the language) and <main>, which holds every indexed region and
+ * every filter and metadata value. Parsing the header's search dialog and menus on each page doubled the time to
+ * index a large site. A page with an indexed region outside <main> is kept whole.
+ */
+export function indexedPart(html: string): string {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return html;
+  const main = html.slice(start, end + '</main>'.length);
+  const count = (text: string) => text.match(/data-pagefind-(body|filter|meta|sort|default-meta)\b/g)?.length ?? 0;
+  if (count(main) !== count(html)) return html;
+  const open = /<html[^>]*>/.exec(html)?.[0] ?? '<html>';
+  return `<!doctype html>${open}<body>${main}</body></html>`;
+}
+
+/**
+ * Prepare one page's HTML for indexing (only indexedPart(html) of it). `aliases` maps a fragment id ('' = the page itself) to words.
+ * Returns the HTML to index, the fragment ids that were not found (a build error for the caller to report) and the
+ * texts of the indexed headings (for "Did you mean", read from the same parse).
  */
 export function prepareForIndex(
   html: string,
   aliases: ReadonlyMap<string, readonly string[]> = new Map(),
   /** Spanish pages: readers often type without accents, so headings and aliases are indexed without them too. */
   foldAccents = false,
-): { html: string; missing: string[] } {
-  const { document } = parseHTML(html);
+): { html: string; missing: string[]; headings: string[] } {
+  const { document } = parseHTML(indexedPart(html));
   const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
   // Screen-reader-only text (e.g. "(opens in a new tab)") would read oddly in excerpts.
   for (const b of bodies) for (const el of [...b.querySelectorAll('.sr-only')]) el.remove();
@@ -94,5 +112,5 @@ export function prepareForIndex(
     if (HEADING.test(target.tagName)) appendToSection(target, p);
     else target.append(p);
   }
-  return { html: document.toString(), missing };
+  return { html: document.toString(), missing, headings: headingsIn(document as unknown as Document) };
 }

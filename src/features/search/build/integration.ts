@@ -14,7 +14,7 @@ import { langOfPath, localePaths } from '../../../i18n/lang.ts';
 import { withBase } from '../../../lib/urls.ts';
 import { buildAliasMap, parseAliasFile, type AliasMap } from './aliases.ts';
 import { prepareForIndex } from './index-copy.ts';
-import { buildVocabulary, headingTexts } from './vocabulary.ts';
+import { buildVocabulary } from './vocabulary.ts';
 
 /** Every .html file under `dir`, as paths relative to it. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -58,6 +58,9 @@ function pagePath(file: string): string {
   );
 }
 
+/** Pages handed to Pagefind at once. */
+const INDEXING = 16;
+
 /** Astro integration that writes dist/pagefind/. */
 export function pagefindIndex(): AstroIntegration {
   let root: URL;
@@ -81,6 +84,10 @@ export function pagefindIndex(): AstroIntegration {
           const vocabularyTexts = { en: [] as string[], es: [] as string[] };
           for (const [path, byFragment] of aliases)
             vocabularyTexts[langOfPath(path)].push(...[...byFragment.values()].flat());
+          // Pagefind indexes in its own process: up to INDEXING pages are handed to it while the next ones are
+          // prepared here, so both cores work (awaiting each page in turn left one idle).
+          const indexing = new Set<Promise<void>>();
+          const failed: string[] = [];
           for (const file of await htmlFiles(distDir)) {
             // Alias targets are made by the URL builder, so they carry the base path too.
             const path = withBase(pagePath(file));
@@ -90,12 +97,24 @@ export function pagefindIndex(): AstroIntegration {
               aliases.get(path),
               langOfPath(path) === 'es',
             );
-            vocabularyTexts[langOfPath(path)].push(...headingTexts(prepared.html));
+            vocabularyTexts[langOfPath(path)].push(...prepared.headings);
             problems.push(...prepared.missing.map((id) => `${path}#${id}: no such section to add alias words to`));
-            const added = await index.addHTMLFile({ sourcePath: file, content: prepared.html });
-            if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            const added: Promise<void> = index.addHTMLFile({ sourcePath: file, content: prepared.html }).then(
+              (r) => {
+                if (r.errors.length) failed.push(`${file}: ${r.errors.join('; ')}`);
+                indexing.delete(added);
+              },
+              (e: unknown) => {
+                failed.push(`${file}: ${String(e)}`);
+                indexing.delete(added);
+              },
+            );
+            indexing.add(added);
+            if (indexing.size >= INDEXING) await Promise.race(indexing);
             pages += 1;
           }
+          await Promise.all(indexing);
+          if (failed.length) throw new Error(`Pagefind could not index ${failed.join('\n  ')}`);
           problems.push(...[...unused].map((path) => `${path}: no such page to add alias words to`));
           if (problems.length) throw new Error(`${ALIASES_FILE}: ${problems.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });

@@ -6,12 +6,16 @@
 import { parseHTML } from 'linkedom';
 import { STOP_WORDS } from '../query-intent.ts';
 
-/** Text of the headings (h1 to h4, FAQ questions, glossary terms) inside the indexed part of a prepared page. */
-export function headingTexts(html: string): string[] {
-  const { document } = parseHTML(html);
+/** Text of the headings (h1 to h4, FAQ questions, glossary terms) inside the indexed part of a parsed page. */
+export function headingsIn(document: Document): string[] {
   return [...document.querySelectorAll('[data-pagefind-body]')].flatMap((body) =>
     [...body.querySelectorAll('h1, h2, h3, h4, dt')].map((h) => h.textContent ?? ''),
   );
+}
+
+/** The same, from a page's HTML. */
+export function headingTexts(html: string): string[] {
+  return headingsIn(parseHTML(html).document as unknown as Document);
 }
 
 /** Words of `texts`: lower case, letters only, 3 or more long, no filler; ordered by how often they occur. */
