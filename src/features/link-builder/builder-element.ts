@@ -1,8 +1,9 @@
-// Browser: the link and QR builder, <iop-link-builder>. The page list is the server-rendered <select>; sections and
+// Browser: the link and QR builder, <iop-link-builder>. The form is server-rendered (showing the first page) and shown
+// by CSS once the page has JavaScript; this makes it work. The page list is the server-rendered <select>; sections and
 // short addresses come from the JSON island beside it. Everything is made here, in the reader's browser: the QR code
 // (uqr, through src/lib/qr.ts), the text message, the SVG and PNG files. Nothing is fetched or sent anywhere.
 import { QUIET_ZONE, qrLabel, qrMatrix, qrSvg } from '../../lib/qr';
-import { buildLink, type BuiltLink } from './link';
+import { buildLink, countText, type BuiltLink } from './link';
 
 type Data = Record<string, { s?: string; a?: [string, string][] }>;
 
@@ -34,7 +35,7 @@ class LinkBuilder extends HTMLElement {
       this.#out('url').textContent = this.#link.url;
       this.#out('short').textContent = this.#link.short ?? '';
       this.#out('message').textContent = this.#link.message;
-      this.#out('count').textContent = `${this.#link.message.length} of 160 characters`;
+      this.#out('count').textContent = countText(this.#link.message);
       form.querySelector<HTMLElement>('[data-short-block]')!.hidden = !this.#link.short;
       form.querySelector('[data-qr]')!.innerHTML = qrSvg(this.#link.url, qrLabel(this.#link.url, this.#title));
     };
@@ -52,7 +53,6 @@ class LinkBuilder extends HTMLElement {
     copyImage.hidden = !('ClipboardItem' in window && navigator.clipboard?.write);
     fillSections();
     update();
-    form.hidden = false;
   }
 
   #out(name: string): HTMLElement {

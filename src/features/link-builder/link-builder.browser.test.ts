@@ -106,6 +106,30 @@ describe('the link builder, by keyboard', () => {
       });
 });
 
+describe('the link builder as it loads', () => {
+  it('shows the server-rendered form, which its script takes over without moving anything (no layout shift)', async () => {
+    const context = await newContext(site.browser, { width: 390, height: 844 });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(site.url + paths.linkBuilder(), { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+    console.log(`link builder: cumulative layout shift ${shifts.toFixed(4)} while loading`);
+    expect(shifts).toBeLessThan(0.01);
+    expect(await page.locator('iop-link-builder form').isVisible()).toBe(true);
+    const first = await page.locator('select[name="page"]').inputValue();
+    expect(await out(page, 'url')).toBe(new URL(first, SITE).href);
+    expect(decodePng(await page.locator('[data-qr] svg').screenshot())).toBe(new URL(first, SITE).href);
+    await context.close();
+  });
+});
+
 describe('the link builder without JavaScript', () => {
   it('hides the form and lists every address with a QR code that reads back from the screen', async () => {
     const context = await newContext(site.browser, { javaScriptEnabled: false, width: 1280 });

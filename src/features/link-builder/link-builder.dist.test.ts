@@ -74,8 +74,8 @@ describe('the link builder', () => {
     expect(differ).toEqual([]);
   });
 
-  it('is hidden until its script runs, and never lets a title close its data script', () => {
-    expect(doc.querySelector('iop-link-builder form')!.hasAttribute('hidden')).toBe(true);
+  it('is hidden without JavaScript, and never lets a title close its data script', () => {
+    expect(doc.querySelector('iop-link-builder form')!.className).toMatch(/(^| )hidden .*js:block/);
     expect(doc.querySelector('iop-link-builder [data-targets]')!.innerHTML).not.toContain('<');
   });
 

@@ -8,6 +8,11 @@ import { SITE_NAME } from '../../lib/site.ts';
 /** The longest text message that still goes as one SMS (160 characters of the GSM 7-bit alphabet). */
 export const SMS_LIMIT = 160;
 
+/** The line under the text message: how long it is. */
+export function countText(message: string): string {
+  return `${message.length} of ${SMS_LIMIT} characters`;
+}
+
 /** What the builder shows for one choice. */
 export interface BuiltLink {
   /** The absolute address of the page, or of the section when one is picked. */
