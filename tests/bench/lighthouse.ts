@@ -1,6 +1,7 @@
 // Lighthouse on the built site as a host serves it (nginx with deploy/: headers, gzip, caching), in the system
 // Chromium, with Lighthouse's default mobile settings (a mid-range phone, simulated slow 4G). Run after a build:
 //   npm run bench:lighthouse        (npm run bench prints the scores in its table)
+//   npm run bench:lighthouse -- /clinics/links/ /search/      (only those pages)
 // Lighthouse needs Node >= 22.19: npm scripts run the Node 24 of the `node` devDependency.
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -81,6 +82,16 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
   };
 }
 
+/** Where the main thread's time went, largest first ("Style & Layout 420 ms, Script Evaluation 90 ms, ..."). */
+function mainThread(audits: Record<string, { details?: unknown }>): string {
+  const items = (audits['mainthread-work-breakdown']?.details as { items?: { groupLabel: string; duration: number }[] })
+    ?.items;
+  return (items ?? [])
+    .slice(0, 3)
+    .map((i) => `${i.groupLabel} ${Math.round(i.duration)} ms`)
+    .join(', ');
+}
+
 /** One Lighthouse run of one page. */
 async function score(url: string, port: number): Promise<Omit<LighthouseResult, 'path'> & { benchmarkIndex: number }> {
   const run = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
@@ -94,7 +105,8 @@ async function score(url: string, port: number): Promise<Omit<LighthouseResult, 
       .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
       .map(
         (ref) =>
-          `${c}: ${audits[ref.id].title}${audits[ref.id].displayValue ? ` (${audits[ref.id].displayValue})` : ''}`,
+          `${c}: ${audits[ref.id].title}${audits[ref.id].displayValue ? ` (${audits[ref.id].displayValue})` : ''}` +
+          (ref.id === 'total-blocking-time' ? `; main thread: ${mainThread(audits)}` : ''),
       ),
   );
   if (runtimeError) misses.unshift(`Lighthouse error: ${runtimeError.code} ${runtimeError.message}`);
@@ -153,7 +165,11 @@ export async function lighthouseScores(
 }
 
 if (import.meta.main) {
-  const { results, benchmarkIndex, control } = await lighthouseScores();
+  // `npm run bench:lighthouse -- /clinics/links/` scores only the paths given.
+  const only = process.argv.slice(2);
+  const { results, benchmarkIndex, control } = await lighthouseScores(
+    only.length ? only.map((p) => [p, p] as const) : LIGHTHOUSE_PAGES,
+  );
   console.log(
     `Lighthouse (mobile defaults: simulated slow 4G, 4x slower CPU), dist/ behind nginx; median of ${process.env.LIGHTHOUSE_RUNS ?? 3} runs; CPU benchmark index ${benchmarkIndex}, load average ${loadavg()[0].toFixed(1)}; a one-line control page scores ${control} for performance`,
   );
