@@ -125,12 +125,24 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     page.on('pageerror', (e) => failed.push(`error ${e.message}`));
     const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
-    expect(failed).toEqual([]);
-    expect(loaded.some((p) => /^\/iop\/_astro\/.+\.css$/.test(p))).toBe(true);
-    expect(loaded.some((p) => /^\/iop\/_astro\/.+\.js$/.test(p))).toBe(true);
-    // The stylesheet applied (the body has the theme's background) and the site's script ran (its elements exist).
+    // The site's script ran (its elements exist) and the stylesheet applied (the body has the theme's background).
+    await page.waitForFunction(() => customElements.get('theme-toggle') !== undefined, null, { timeout: 10_000 });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await page.evaluate(() => customElements.get('theme-toggle') !== undefined)).toBe(true);
+    expect(failed).toEqual([]);
+    // What the page itself fetched (its resource timings: complete however the browser's events were timed).
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    for (const p of [...loaded, ...fetched]) if (!p.startsWith(BASE)) failed.push(`outside ${BASE}: ${p}`);
+    expect(failed).toEqual([]);
+    expect(
+      fetched.some((p) => /^\/iop\/_astro\/.+\.css$/.test(p)),
+      fetched.join(' '),
+    ).toBe(true);
+    expect(
+      fetched.some((p) => /^\/iop\/_astro\/.+\.js$/.test(p)),
+      fetched.join(' '),
+    ).toBe(true);
     const icon = await page.locator('link[rel="icon"]').getAttribute('href');
     const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
     expect(icon).toBe('/iop/favicon.svg');
