@@ -24,13 +24,20 @@ export function isRedirect(html: string): boolean {
   return /<meta http-equiv="refresh"/.test(html);
 }
 
+/** Throw, saying what to run, when `dist` holds no built site (a suite run without `npm test`'s build). */
+export function requireBuiltSite(dist = DIST): void {
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(
+      `${dist}/ has no index.html: run \`npm run build\` first (\`npm test\` builds, then runs every suite; \`npm run test:unit\` needs no build).`,
+    );
+}
+
 /**
  * Every built HTML page (Pagefind's own files excluded; redirect stubs too unless `redirects`: the link contract's
  * tests check those) of `dist` (a copy's build, or dist/). Fails clearly if the site was not built.
  */
 export function builtPages(dist = DIST, opts: { redirects?: boolean } = {}): BuiltPage[] {
-  if (!existsSync(join(dist, 'index.html')))
-    throw new Error(`${dist}/ has no index.html: run \`npm run build\` first (npm test does).`);
+  requireBuiltSite(dist);
   return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
     .map((file) => {

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { nginxConf, siteConf } from '../../src/features/hosting/nginx.ts';
 import { INLINE_SCRIPT_HASHES } from '../../src/features/hosting/theme-script.ts';
 import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../../src/features/links/registry.ts';
+import { requireBuiltSite } from './dist.ts';
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx'];
 
@@ -39,6 +40,7 @@ function freePort(): Promise<number> {
  * sit in that folder under nginx's root, as the configuration asks.
  */
 export async function startNginx(dist = 'dist', base = '/'): Promise<{ url: string; stop: () => void }> {
+  requireBuiltSite(dist);
   const bin = findNginx();
   const port = await freePort();
   const prefix = mkdtempSync(join(tmpdir(), 'iop-nginx-'));

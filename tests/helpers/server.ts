@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { requireBuiltSite } from './dist.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,6 +42,7 @@ export async function serveDist(
   root = 'dist',
   opts: { base?: string } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
+  requireBuiltSite(root);
   const prefix = (opts.base ?? '/').replace(/\/$/, '');
   const headers = await siteHeaders(root);
   const server: Server = createServer(async (req, res) => {
