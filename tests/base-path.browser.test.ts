@@ -14,7 +14,7 @@ import { launchBrowser, newContext } from './helpers/browser';
 import { decodePng } from './helpers/qr';
 import { openDialog, PAGE_PANEL, resultLinks, searchFor } from './helpers/search';
 import { makePaths, sitePaths, withBase as under } from '../src/lib/urls';
-import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../src/features/links/registry';
+import { readRedirects } from '../src/features/links/build/registry-file';
 
 const BASE = '/iop/';
 const SITE = 'https://example.org';
@@ -253,7 +253,7 @@ describe(`nginx with deploy/site.conf written for BASE_PATH=${BASE}`, () => {
     const css = await get(`${BASE}_astro/${asset}`);
     expect(css.status).toBe(200);
     expect(css.headers.get('cache-control')).toContain('immutable');
-    const redirects = Object.entries(redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'))));
+    const redirects = Object.entries(readRedirects());
     expect(redirects.length).toBeGreaterThan(5);
     for (const [from, to] of redirects) {
       const r = await get(under(from, BASE));

@@ -10,12 +10,12 @@ import { startNginx } from './helpers/nginx';
 import { securityHeaders } from '../src/features/hosting/headers';
 import { nginxConf, siteConf } from '../src/features/hosting/nginx';
 import { INLINE_SCRIPT_HASHES } from '../src/features/hosting/theme-script';
-import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../src/features/links/registry';
+import { readRedirects } from '../src/features/links/build/registry-file';
 
 const pages = builtPages()
   .map((p) => p.path)
   .filter((p) => p !== '/404.html');
-const redirects = redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8')));
+const redirects = readRedirects();
 let server: { url: string; stop: () => void };
 beforeAll(async () => {
   server = await startNginx();

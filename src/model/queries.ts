@@ -5,8 +5,9 @@ import { sortArticles, type ArticleRef } from '../lib/navigation';
 import { checkArticleLinks } from '../lib/faq';
 import { CONTENT_PAGES_WITH_OWN_ROUTES } from '../lib/pages';
 import type { Level } from './levels-schema';
-import { readFileSync } from 'node:fs';
-import { parseRegistry, REGISTRY_FILE } from '../features/links/registry';
+
+import { parseRegistry } from '../features/links/registry';
+import { readRegistry } from '../features/links/build/registry-file';
 import { shortLinkProblems } from '../features/handouts/handouts';
 import { makePaths } from '../lib/urls';
 import type { Lang } from '../i18n/lang';
@@ -183,7 +184,7 @@ export async function getSearchDirectoryData(lang: Lang = 'en') {
 let registry: ReturnType<typeof parseRegistry> | undefined;
 /** The link registry (content/links.yaml), read once per build. */
 export function getLinkRegistry() {
-  registry ??= parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
+  registry ??= readRegistry();
   return registry;
 }
 

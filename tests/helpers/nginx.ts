@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { nginxConf, siteConf } from '../../src/features/hosting/nginx.ts';
 import { INLINE_SCRIPT_HASHES } from '../../src/features/hosting/theme-script.ts';
-import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../../src/features/links/registry.ts';
+import { readRedirects } from '../../src/features/links/build/registry-file.ts';
 import { requireBuiltSite } from './dist.ts';
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx'];
@@ -49,7 +49,7 @@ export async function startNginx(dist = 'dist', base = '/'): Promise<{ url: stri
   let root = resolve(dist);
   if (base === '/') writeFileSync(join(prefix, 'deploy/site.conf'), readFileSync('deploy/site.conf'));
   else {
-    const redirects = redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8')));
+    const redirects = readRedirects();
     writeFileSync(join(prefix, 'deploy/site.conf'), siteConf(INLINE_SCRIPT_HASHES, redirects, base));
     root = join(prefix, 'www');
     const folder = join(root, base);

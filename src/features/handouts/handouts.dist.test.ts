@@ -6,13 +6,13 @@ import { builtPages } from '../../../tests/helpers/dist';
 import { decodeSvg } from '../../../tests/helpers/qr';
 import { readKind, readLevels } from '../../model/read';
 import { levelFact, levelKeysIn } from '../../model/levels';
-import { parseRegistry, REGISTRY_FILE } from '../links/registry';
+import { readRegistry } from '../links/build/registry-file';
 import { paths } from '../../lib/urls';
 
 const handouts = readKind('handouts');
 const byPath = new Map(builtPages().map((p) => [p.path, p]));
 const SITE = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)![1];
-const registry = parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
+const registry = readRegistry();
 const levels = readLevels();
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

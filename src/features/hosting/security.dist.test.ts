@@ -6,7 +6,7 @@ import { builtPages } from '../../../tests/helpers/dist';
 import { contentSecurityPolicy, cspHash, securityHeaders } from './headers';
 import { INLINE_SCRIPT_HASHES, THEME_BOOTSTRAP } from './theme-script';
 import { inlineScripts, redirectsFile } from './build/integration';
-import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../links/registry';
+import { readRedirects } from '../links/build/registry-file';
 
 const pages = builtPages();
 
@@ -52,7 +52,7 @@ describe('the Content-Security-Policy', () => {
     expect(problems).toEqual([]);
   });
   it('ships dist/_redirects with every moved page and short address as a 301', () => {
-    const redirects = redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8')));
+    const redirects = readRedirects();
     expect(readFileSync('dist/_redirects', 'utf8')).toBe(redirectsFile(redirects));
     expect(redirectsFile({ '/h/vs/': '/handouts/iop-vs-php/' })).toContain('/h/vs/ /handouts/iop-vs-php/ 301');
   });

@@ -8,12 +8,12 @@ import { useBuiltSite } from '../../../tests/helpers/site';
 import { newContext, SCHEMES, VIEWPORTS } from '../../../tests/helpers/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { decodePng, decodeSvg } from '../../../tests/helpers/qr';
-import { parseRegistry, REGISTRY_FILE } from '../links/registry';
+import { readRegistry } from '../links/build/registry-file';
 import { paths } from '../../lib/urls';
 
 const site = useBuiltSite();
 const SITE = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)![1];
-const registry = parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
+const registry = readRegistry();
 
 /** Press Tab until the element matching `selector` has focus (keyboard only, as a reader would). */
 async function tabTo(page: Page, selector: string) {

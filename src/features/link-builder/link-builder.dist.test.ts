@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { builtPages } from '../../../tests/helpers/dist';
 import { decodeSvg } from '../../../tests/helpers/qr';
-import { parseRegistry, REGISTRY_FILE } from '../links/registry';
+import { readRegistry } from '../links/build/registry-file';
 import { paths } from '../../lib/urls';
 
 /** The builder's script budget, gzipped, counting every module it imports (uqr included). */
@@ -15,7 +15,7 @@ const BUDGET_BYTES = 8 * 1024;
 
 const page = builtPages().find((p) => p.path === paths.linkBuilder())!;
 const doc = page.document;
-const registry = parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
+const registry = readRegistry();
 const SITE = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)![1];
 const linksJson = JSON.parse(readFileSync('dist/links.json', 'utf8')) as {
   pages: { url: string; title: string; sections: { url: string; title: string }[] }[];

@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { checkContract } from './contract';
-import { parseRegistry, redirectsOf, REGISTRY_FILE } from './registry';
+import { redirectsOf } from './registry';
+import { readRegistry } from './build/registry-file';
 import { readSite } from './build/site';
 import { readLevels } from '../../model/read';
 import { parseState } from '../compare/state';
 
-const registry = parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
+const registry = readRegistry();
 const { site, ids } = readSite('dist', registry);
 
 describe('links that last', () => {

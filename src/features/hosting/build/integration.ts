@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspHash, headersFile, securityHeaders } from '../headers.ts';
 import { INLINE_SCRIPT_HASHES } from '../theme-script.ts';
-import { parseRegistry, redirectsOf, REGISTRY_FILE } from '../../links/registry.ts';
+import { readRedirects } from '../../links/build/registry-file.ts';
 import { withBase } from '../../../lib/urls.ts';
 
 /** dist/_redirects (Netlify, Cloudflare Pages): real 301s for moved pages and short addresses, under `base`. */
@@ -35,7 +35,7 @@ export function securityHeadersFile(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir }) => {
-        const redirects = redirectsOf(parseRegistry(readFileSync(REGISTRY_FILE, 'utf8')));
+        const redirects = readRedirects();
         const dist = fileURLToPath(dir);
         const unknown: string[] = [];
         for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {

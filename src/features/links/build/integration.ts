@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addAliasAnchors, checkContract } from '../contract.ts';
-import { parseRegistry, redirectsOf, REGISTRY_FILE, type LinkRegistry } from '../registry.ts';
+import { redirectsOf, REGISTRY_FILE, type LinkRegistry } from '../registry.ts';
+import { readRegistry } from './registry-file.ts';
 import { linksJson } from '../links-json.ts';
 import { withBase } from '../../../lib/urls.ts';
 import { builtFiles, readSite } from './site.ts';
@@ -22,7 +23,7 @@ export function linkContract(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
         site = config.site ?? '';
-        registry = parseRegistry(readFileSync(join(root, REGISTRY_FILE), 'utf8'));
+        registry = readRegistry(root);
         // Astro puts the redirect page under the base path but leaves its destination as given: add the base to it.
         const to = Object.entries(redirectsOf(registry)).map(([from, path]) => [from, withBase(path, config.base)]);
         updateConfig({ redirects: Object.fromEntries(to) });

@@ -1,8 +1,9 @@
 // `npm run links:update` (after `npm run build`): add every built page and linkable anchor that content/links.yaml
 // does not list yet. It never removes an entry: a registered link is a promise (see README, "Links that last").
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { parseRegistry, REGISTRY_FILE, type LinkRegistry } from '../registry.ts';
+import { REGISTRY_FILE, type LinkRegistry } from '../registry.ts';
+import { readRegistry } from './registry-file.ts';
 import { readSite } from './site.ts';
 
 const HEADER = `# The link contract: every public address and anchor a clinic may link to. Registered links must keep working:
@@ -21,7 +22,7 @@ function kindOf(path: string): LinkRegistry['pages'][string]['kind'] {
   return 'page';
 }
 
-const registry = parseRegistry(readFileSync(REGISTRY_FILE, 'utf8'));
+const registry = readRegistry();
 const { site } = readSite('dist', registry);
 let added = 0;
 for (const [path, page] of site) {
