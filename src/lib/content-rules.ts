@@ -75,6 +75,9 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /(^|\.)nih\.gov$/,
   /(^|\.)988lifeline\.org$/,
   /(^|\.)veteranscrisisline\.net$/,
+  // Crisis services' own sites, the source for their own numbers and hours (as 988lifeline.org is for 988).
+  /(^|\.)thetrevorproject\.org$/,
+  /(^|\.)crisistextline\.org$/,
   /(^|\.)asam\.org$/,
   /(^|\.)psychiatry\.org$/,
   /(^|\.)jointcommission\.org$/,
