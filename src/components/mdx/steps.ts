@@ -7,5 +7,8 @@
 /** The rendered slot with `role="list"` on each <ol> that has no role yet; throws when there is no ordered list. */
 export function withListRole(html: string): string {
   if (!/<ol[\s>]/.test(html)) throw new Error('<Steps> must wrap a numbered list (1. ... 2. ...) in the MDX file');
-  return html.replace(/<ol(?![^>]*\brole=)(\s[^>]*)?>/g, (_m, attrs: string | undefined) => `<ol role="list"${attrs ?? ''}>`);
+  return html.replace(
+    /<ol(?![^>]*\brole=)(\s[^>]*)?>/g,
+    (_m, attrs: string | undefined) => `<ol role="list"${attrs ?? ''}>`,
+  );
 }
