@@ -82,7 +82,7 @@ export const EARLIER_QUERIES: LayQuery[] = [
   ...set('aftercare', [
     ['after treatment ends', 'after-iop'],
     ['what if i relapse', 'after-iop glossary#relapse'],
-    ['support groups', 'after-iop glossary#mutual-support-groups'],
+    ['support groups', 'after-iop glossary#mutual-support-groups faq#support-groups'],
     [
       'where to get narcan',
       'after-iop#overdose-risk-and-naloxone faq#where-to-get-naloxone glossary#naloxone overdose#where-to-get-naloxone',
