@@ -93,7 +93,7 @@ describe('the Spanish edition', () => {
 
   it('gives crisis help in Spanish on every Spanish page: 988 (press 2, text AYUDA), 911 and SAMHSA', () => {
     const labels = CRISIS_LINES_ES.flatMap((l) => l.actions.map((a) => a.label));
-    expect(labels).toEqual(expect.arrayContaining(['Llame al 988 y marque 2', 'Envíe AYUDA al 988', 'Llame al 911']));
+    expect(labels).toEqual(expect.arrayContaining(['Llame al 988 y oprima 2', 'Envíe AYUDA al 988', 'Llame al 911']));
     const problems = spanish.flatMap((p) => {
       const text = p.document.querySelector('footer')?.textContent ?? '';
       return labels.filter((l) => !text.includes(l)).map((l) => `${p.path}: no "${l}" in the footer`);

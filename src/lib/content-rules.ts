@@ -75,6 +75,9 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /(^|\.)nih\.gov$/,
   /(^|\.)988lifeline\.org$/,
   /(^|\.)veteranscrisisline\.net$/,
+  // Crisis services' own sites, the source for their own numbers and hours (as 988lifeline.org is for 988).
+  /(^|\.)thetrevorproject\.org$/,
+  /(^|\.)crisistextline\.org$/,
   /(^|\.)asam\.org$/,
   /(^|\.)psychiatry\.org$/,
   /(^|\.)jointcommission\.org$/,
@@ -127,6 +130,15 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /(^|\.)kffhealthnews\.org$/,
   // Patient Information Forum, the UK professional body for health information (it runs the PIF TICK quality mark).
   /(^|\.)pifonline\.org\.uk$/,
+  // The Legislative Analysis and Public Policy Association, funded by the White House drug policy office (ONDCP) to
+  // survey and draft state laws; its 50-state summaries of overdose Good Samaritan laws.
+  /(^|\.)legislativeanalysis\.org$/,
+  // The National Conference of State Legislatures (a bipartisan body serving state legislators).
+  /(^|\.)ncsl\.org$/,
+  // The Pew Charitable Trusts' research on state health policy (issue briefs with sourced figures).
+  /(^|\.)pew\.org$/,
+  // Penn State's Evidence-to-Impact Collaborative, a university research-to-policy center (research summaries).
+  /^evidence2impact\.psu\.edu$/,
 ];
 
 /** Is this source URL from an authoritative publisher? */

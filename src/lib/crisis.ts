@@ -49,7 +49,7 @@ export const CRISIS_LINES: readonly Helpline[] = [
     id: '911',
     name: 'Emergency services',
     actions: [call('Call 911', '911')],
-    detail: 'If you or someone else is in immediate danger, or go to the nearest emergency room.',
+    detail: 'Call if you or someone else is in immediate danger. You can also go to the nearest emergency room.',
   },
   {
     id: 'samhsa',
@@ -91,6 +91,13 @@ export const MORE_LINES: readonly Helpline[] = [
       'For veterans, service members and their families and friends. You do not need to be enrolled in VA benefits or health care. Chat at VeteransCrisisLine.net/Chat.',
   },
   {
+    id: 'trevor',
+    name: 'The Trevor Project (LGBTQ+ young people)',
+    actions: [call('Call 1-866-488-7386', '+18664887386'), text('Text START to 678678', '678678', 'START')],
+    detail:
+      'Free, confidential, 24/7 crisis support for LGBTQ+ young people, by call, text or chat at TheTrevorProject.org. 988 also helps everyone.',
+  },
+  {
     id: 'crisis-text-line',
     name: 'Crisis Text Line',
     actions: [text('Text HOME to 741741', '741741', 'HOME')],
@@ -118,11 +125,11 @@ export const CRISIS_LINES_ES: readonly Helpline[] = [
   {
     id: '988',
     name: 'Línea 988 de Prevención del Suicidio y Crisis',
-    // The strip says "Llame al 988" (the line's greeting offers Spanish with 2) and "Texto al 988" (the message
+    // The strip says "Llame al 988" (the line's greeting offers Spanish with 2) and "Mensaje al 988" (the message
     // opens with AYUDA already typed); the full words are in the footer, on Get help now and on every printout.
     actions: [
-      { ...call('Llame al 988 y marque 2', '988'), short: 'Llame al 988' },
-      { ...text('Envíe AYUDA al 988', '988', 'AYUDA'), short: 'Texto al 988' },
+      { ...call('Llame al 988 y oprima 2', '988'), short: 'Llame al 988' },
+      { ...text('Envíe AYUDA al 988', '988', 'AYUDA'), short: 'Mensaje al 988' },
     ],
     detail:
       'Gratis, confidencial, las 24 horas, para cualquier crisis de salud mental, de consumo de sustancias o de suicidio, o si le preocupa otra persona. Hay consejeros que hablan español, también por chat en 988lifeline.org.',
@@ -131,7 +138,8 @@ export const CRISIS_LINES_ES: readonly Helpline[] = [
     id: '911',
     name: 'Servicios de emergencia',
     actions: [call('Llame al 911', '911')],
-    detail: 'Si usted u otra persona está en peligro inmediato, o vaya a la sala de emergencias más cercana.',
+    detail:
+      'Llame si usted u otra persona está en peligro inmediato. También puede ir a la sala de emergencias más cercana.',
   },
   {
     id: 'samhsa',
@@ -145,11 +153,18 @@ export const CRISIS_LINES_ES: readonly Helpline[] = [
 /** Further lines for the Spanish Get help now page (the English page lists the rest). */
 export const MORE_LINES_ES: readonly Helpline[] = [
   {
+    id: '988-chat',
+    name: 'Chat de la Línea 988',
+    actions: [web('Chatee en 988lifeline.org', 'https://988lifeline.org/')],
+    detail:
+      'Chat por internet con los mismos consejeros de crisis, gratis y confidencial, en español o en inglés. Las personas sordas o con problemas de audición pueden usar ASL Now en el sitio, o un videoteléfono, para hablar en lengua de señas americana (ASL).',
+  },
+  {
     id: 'veterans',
     name: 'Línea de Crisis para Veteranos',
-    actions: [call('Llame al 988 y marque 1', '988'), text('Envíe un texto al 838255', '838255')],
+    actions: [call('Llame al 988 y oprima 1', '988'), text('Envíe un texto al 838255', '838255')],
     detail:
-      'Para veteranos, miembros del servicio militar y sus familias y amigos. No necesita estar inscrito en los beneficios del VA.',
+      'Para veteranos, miembros del servicio militar y sus familias y amigos. No necesita estar inscrito en los beneficios ni en la atención médica del VA. También puede chatear en VeteransCrisisLine.net/Chat (en inglés).',
   },
   {
     id: 'samhsa-tty',
@@ -165,6 +180,20 @@ export const MORE_LINES_ES: readonly Helpline[] = [
   },
 ];
 
+/**
+ * Support lines that pages name where their topic comes up (not crisis lines, so not on Get help now). Their labels
+ * are what content may show as these numbers.
+ */
+export const SUPPORT_LINES: readonly Helpline[] = [
+  {
+    id: 'maternal-mental-health',
+    name: 'National Maternal Mental Health Hotline',
+    actions: [call('Call 1-833-852-6262', '+18338526262'), text('Text 1-833-852-6262', '+18338526262')],
+    detail:
+      'Free, confidential, 24/7 support by call or text for pregnant and postpartum people and their families (1-833-TLC-MAMA), in English and Spanish, with interpreters for 60 more languages. It is not a crisis line.',
+  },
+];
+
 /** The lines shown on every page, in the page's language. */
 export function crisisLinesFor(lang: 'en' | 'es'): readonly Helpline[] {
   return lang === 'es' ? CRISIS_LINES_ES : CRISIS_LINES;
@@ -172,7 +201,7 @@ export function crisisLinesFor(lang: 'en' | 'es'): readonly Helpline[] {
 
 /** Every action label of every line (what content and tests may show as helpline numbers). */
 export function actionLabels(
-  lines: readonly Helpline[] = [...CRISIS_LINES, ...MORE_LINES, ...CRISIS_LINES_ES, ...MORE_LINES_ES],
+  lines: readonly Helpline[] = [...CRISIS_LINES, ...MORE_LINES, ...CRISIS_LINES_ES, ...MORE_LINES_ES, ...SUPPORT_LINES],
 ): string[] {
   return lines.flatMap((l) => l.actions.map((a) => a.label));
 }
@@ -208,5 +237,17 @@ export const CRISIS_SOURCES = [
     publisher: 'Substance Abuse and Mental Health Services Administration (SAMHSA)',
     year: 2025,
     url: 'https://findtreatment.gov/',
+  },
+  {
+    title: 'Crisis Text Line',
+    publisher: 'Crisis Text Line',
+    year: 2025,
+    url: 'https://www.crisistextline.org/',
+  },
+  {
+    title: 'Get Help Now (TrevorLifeline, TrevorText, TrevorChat)',
+    publisher: 'The Trevor Project',
+    year: 2025,
+    url: 'https://www.thetrevorproject.org/get-help/',
   },
 ] as const;

@@ -19,6 +19,7 @@ export const TOPIC_INFO = {
     blurb: 'Pros and cons, questions to ask, signs of quality and red flags.',
   },
   families: { label: 'Families and teens', blurb: 'Helping someone you care about, and IOP for young people.' },
+  safety: { label: 'Overdose and safety', blurb: 'What to do in an overdose, naloxone, and lowering the risk.' },
   after: { label: 'After IOP', blurb: 'Stepping down, aftercare and what to do if symptoms return.' },
   rights: { label: 'Privacy and rights', blurb: 'Health privacy laws and time off work, in outline.' },
 } as const satisfies Record<string, { label: string; blurb: string }>;
@@ -63,6 +64,10 @@ export const TOPIC_INFO_ES: Record<Topic, { label: string; blurb: string }> = {
     blurb: 'Lo bueno y lo malo, qué preguntar y cómo ver si un programa es bueno.',
   },
   families: { label: 'Familias y adolescentes', blurb: 'Cómo ayudar a un ser querido, y el IOP para jóvenes.' },
+  safety: {
+    label: 'Sobredosis y seguridad',
+    blurb: 'Qué hacer ante una sobredosis, la naloxona y cómo bajar el riesgo.',
+  },
   after: {
     label: 'Después del IOP',
     blurb: 'El paso a menos horas, el plan para después y qué hacer si vuelven los síntomas.',

@@ -22,6 +22,7 @@ export const AUTHOR_COMPONENTS = [
   'LevelsTable',
   'Compare',
   'ContactEmail',
+  'Steps',
 ] as const;
 
 /** Words in a body: fewer and the page says nothing, more and it is not a page a reader on a phone finishes. */

@@ -45,6 +45,8 @@ export const articleSchema = z
     audience: z.array(z.enum(AUDIENCES)).min(1),
     order: z.number().int().positive(),
     crisisCallout: z.boolean().default(false),
+    /** Steps to follow in an emergency: the body comes right after the key points, the contents list after it. */
+    urgent: z.boolean().default(false),
     /** A draft is built by `astro dev` only, never in production. */
     draft: z.boolean().default(false),
     related: z.array(slug).default([]),

@@ -6,6 +6,7 @@ import GetHelp from './GetHelp.astro';
 import LevelsTable from '../../features/compare/LevelsTable.astro';
 import Compare from '../../features/compare/Compare.astro';
 import ContactEmail from './ContactEmail.astro';
+import Steps from './Steps.astro';
 
 /** The MDX component map. */
-export const mdxComponents = { N, Questions, Note, GetHelp, LevelsTable, Compare, ContactEmail };
+export const mdxComponents = { N, Questions, Note, GetHelp, LevelsTable, Compare, ContactEmail, Steps };

@@ -77,7 +77,7 @@ describe('printing handouts', () => {
       for (const sel of ['.handout-help', '.review-dates', '.handout-short', '.handout-more svg'])
         expect(await page.locator(sel).isVisible(), `${where} ${sel}`).toBe(true);
       expect(await page.locator('.handout-help').innerText()).toContain('1-800-662-4357');
-      if (h.lang === 'es') expect(await page.locator('.handout-help').innerText()).toContain('Llame al 988 y marque 2');
+      if (h.lang === 'es') expect(await page.locator('.handout-help').innerText()).toContain('Llame al 988 y oprima 2');
       // The code itself (without its quiet zone) must be at least 2.5 cm across on paper.
       const code = await page.locator('.handout-more svg').evaluate((svg) => {
         const size = (svg as SVGSVGElement).viewBox.baseVal.width;

@@ -82,9 +82,15 @@ export const EARLIER_QUERIES: LayQuery[] = [
   ...set('aftercare', [
     ['after treatment ends', 'after-iop'],
     ['what if i relapse', 'after-iop glossary#relapse'],
-    ['support groups', 'after-iop glossary#mutual-support-groups'],
-    ['where to get narcan', 'after-iop#overdose-risk-and-naloxone faq#where-to-get-naloxone glossary#naloxone'],
-    ['naloxone', 'after-iop#overdose-risk-and-naloxone faq#where-to-get-naloxone glossary#naloxone'],
+    ['support groups', 'after-iop glossary#mutual-support-groups faq#support-groups'],
+    [
+      'where to get narcan',
+      'after-iop#overdose-risk-and-naloxone faq#where-to-get-naloxone glossary#naloxone overdose#where-to-get-naloxone',
+    ],
+    [
+      'naloxone',
+      'after-iop#overdose-risk-and-naloxone faq#where-to-get-naloxone glossary#naloxone overdose#where-to-get-naloxone',
+    ],
     ['overdose after relapse', 'after-iop#overdose-risk-and-naloxone faq#where-to-get-naloxone /get-help/'],
   ]),
   ...set('choosing', [

@@ -82,6 +82,15 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   // Palabras mal escritas
   q('seguro medico', 'paying-for-iop', 'faq#insurance-coverage'),
   q('adolesente', 'iop-for-teens', 'faq#iop-for-teen'),
+  // Sobredosis y naloxona (issues 18, 22 and 24): la página de pasos debe estar entre los 3 primeros
+  q('sobredosis qué hacer', 'overdose', 'faq#someone-overdosing'),
+  q('cómo usar narcan', 'overdose'),
+  q('como usar narcan', 'overdose'),
+  q('no respira', 'overdose'),
+  q('señales de sobredosis', 'overdose', 'faq#someone-overdosing'),
+  q('fentanilo', 'overdose', 'glossary#fentanyl'),
+  q('dónde consigo naloxona', 'faq#where-to-get-naloxone', 'overdose#where-to-get-naloxone', 'glossary#naloxone'),
+  q('recaída', 'faq#relapse-after-iop', 'overdose#after-a-break-an-old-dose-can-kill'),
   // Crisis
   crisis('quiero morir'),
   crisis('me quiero matar'),

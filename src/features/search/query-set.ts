@@ -21,6 +21,7 @@ export type Category =
   | 'choosing'
   | 'near me'
   | 'crisis'
+  | 'overdose'
   | 'misspellings'
   | 'life and needs';
 
@@ -173,6 +174,19 @@ export const LAY_QUERIES: LayQuery[] = [
     ['!quiero morir', '/get-help/'],
     ['!suicidio', '/get-help/'],
     ['!suicde', '/get-help/'],
+  ]),
+  // Issues 18 and 22: what to do in an overdose. The crisis lines show first; the steps page must be in the top 3.
+  ...set('overdose', [
+    ['someone overdosing what do i do', 'overdose faq#someone-overdosing'],
+    ['how to use narcan', 'overdose'],
+    ['narcan', 'overdose faq#where-to-get-naloxone glossary#naloxone'],
+    ['not breathing', 'overdose'],
+    ['signs of an overdose', 'overdose faq#someone-overdosing'],
+    ['friend wont wake up', 'overdose'],
+    ['fentanyl in pills', 'overdose glossary#fentanyl'],
+    ['good samaritan law overdose', 'overdose glossary#good-samaritan-law'],
+    ['recovery position', 'overdose glossary#recovery-position'],
+    ['fentanyl test strips', 'overdose glossary#fentanyl-test-strips'],
   ]),
   ...set('misspellings', [
     ['theraphy', 'therapies-and-services'],

@@ -8,7 +8,7 @@ import { checkContent } from './content-check';
 import { headingIds } from './cross-refs';
 
 let root: string;
-const today = new Date('2026-11-29T00:00:00Z');
+const today = new Date('2026-12-04T00:00:00Z');
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'iop-content-'));
   cpSync('content', join(root, 'content'), { recursive: true });
