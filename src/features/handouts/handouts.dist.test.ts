@@ -17,9 +17,17 @@ const levels = readLevels();
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('handouts', () => {
-  it('has the six the clinics asked for', () => {
+  it('has the six the clinics asked for, and the sheet on stopping alcohol or sedatives safely', () => {
     expect(handouts.map((h) => h.id).sort()).toEqual(
-      ['for-families', 'iop-for-teens', 'iop-vs-php', 'paying-for-iop', 'questions-to-ask', 'what-is-iop'].sort(),
+      [
+        'for-families',
+        'iop-for-teens',
+        'iop-vs-php',
+        'paying-for-iop',
+        'questions-to-ask',
+        'stopping-alcohol-or-sedatives',
+        'what-is-iop',
+      ].sort(),
     );
   });
 
