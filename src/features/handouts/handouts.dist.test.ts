@@ -17,7 +17,7 @@ const levels = readLevels();
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('handouts', () => {
-  it('has the six the clinics asked for, and the overdose steps', () => {
+  it('has the six the clinics asked for, the overdose steps and the sheet on stopping alcohol or sedatives safely', () => {
     expect(handouts.map((h) => h.id).sort()).toEqual(
       [
         'for-families',
@@ -26,6 +26,7 @@ describe('handouts', () => {
         'overdose',
         'paying-for-iop',
         'questions-to-ask',
+        'stopping-alcohol-or-sedatives',
         'what-is-iop',
       ].sort(),
     );

@@ -200,4 +200,74 @@ export const LAY_QUERIES: LayQuery[] = [
     ['accomodation', 'working-during-iop glossary#ada'],
     ['postpartem', 'pregnancy-and-postpartum'],
   ]),
+  // Issue 22: stopping alcohol or sedatives safely (topic 2), medicine by telehealth (3), courts and MOUD (7),
+  // Medicare above IOP and PHP (8).
+  ...set('conditions', [
+    ['is it safe to quit drinking cold turkey', 'faq#quit-drinking-cold-turkey stopping-alcohol-or-sedatives-safely'],
+    [
+      'alcohol withdrawal seizures',
+      'stopping-alcohol-or-sedatives-safely faq#quit-drinking-cold-turkey glossary#delirium-tremens',
+    ],
+    [
+      'how to stop xanax safely',
+      'stopping-alcohol-or-sedatives-safely faq#stop-benzo-on-my-own glossary#benzodiazepine',
+    ],
+    ['coming off benzos', 'stopping-alcohol-or-sedatives-safely faq#stop-benzo-on-my-own glossary#benzodiazepine'],
+    ['where can i detox', 'stopping-alcohol-or-sedatives-safely glossary#withdrawal-management faq#detox-first'],
+    ['opioid detox or suboxone', 'stopping-alcohol-or-sedatives-safely#what-about-opioids'],
+    ['what are the dts', 'glossary#delirium-tremens stopping-alcohol-or-sedatives-safely'],
+  ]),
+  ...set('life and needs', [
+    ['can i still get suboxone by telehealth', 'telehealth-prescriptions faq#telehealth-medicine-2027'],
+    ['adderall telehealth 2027', 'telehealth-prescriptions faq#telehealth-medicine-2027'],
+    ['dea telehealth rule', 'telehealth-prescriptions faq#telehealth-medicine-2027'],
+    ['do i need an in person visit for my prescription', 'telehealth-prescriptions faq#telehealth-medicine-2027'],
+    [
+      'buprenorphine by phone',
+      'telehealth-prescriptions#buprenorphine-has-its-own-permanent-rule telehealth-prescriptions',
+    ],
+    [
+      'can a judge make me stop methadone',
+      'court-ordered-treatment#can-a-court-make-you-stop-methadone-or-buprenorphine faq#court-says-stop-suboxone',
+    ],
+    [
+      'probation officer said stop suboxone',
+      'faq#court-says-stop-suboxone court-ordered-treatment#can-a-court-make-you-stop-methadone-or-buprenorphine',
+    ],
+    [
+      'drug court suboxone',
+      'court-ordered-treatment#can-a-court-make-you-stop-methadone-or-buprenorphine faq#court-says-stop-suboxone',
+    ],
+    [
+      'ada complaint court medication',
+      'court-ordered-treatment#can-a-court-make-you-stop-methadone-or-buprenorphine faq#court-says-stop-suboxone',
+    ],
+    [
+      'is it legal for probation to ban methadone',
+      'court-ordered-treatment#can-a-court-make-you-stop-methadone-or-buprenorphine faq#court-says-stop-suboxone',
+    ],
+  ]),
+  ...set('cost', [
+    [
+      'does medicare pay for a psychiatric hospital',
+      'faq#medicare-psychiatric-hospital paying-for-iop#hospital-and-residential-care-with-medicare',
+    ],
+    [
+      'medicare 190 day limit',
+      'paying-for-iop#hospital-and-residential-care-with-medicare faq#medicare-psychiatric-hospital glossary#medicare-part-a',
+    ],
+    [
+      'does medicare cover residential rehab',
+      'faq#medicare-residential-rehab paying-for-iop#hospital-and-residential-care-with-medicare',
+    ],
+    [
+      'medicare part a deductible',
+      'paying-for-iop#hospital-and-residential-care-with-medicare glossary#medicare-part-a faq#medicare-psychiatric-hospital',
+    ],
+    [
+      'medicare inpatient detox',
+      'paying-for-iop#hospital-and-residential-care-with-medicare faq#medicare-residential-rehab',
+    ],
+    ['what is a benefit period', 'glossary#benefit-period paying-for-iop#hospital-and-residential-care-with-medicare'],
+  ]),
 ];
