@@ -63,7 +63,7 @@ describe('reading the real content/', () => {
     expect(readFileSync(first.file, 'utf8')).toContain(first.data.term);
   });
   it('reads a copied content folder with CRLF files from another root', () => {
-    write('content/glossary/php.md', glossary.replace(/\n/g, '\r\n'));
+    write('content/glossary/php.mdx', glossary.replace(/\n/g, '\r\n'));
     expect(readKind('glossary', root).map((g) => [g.id, g.data.aliases])).toEqual([['php', ['day program']]]);
   });
 });
