@@ -12,7 +12,8 @@ const write = (path: string, text: string) => {
   writeFileSync(join(root, path), text);
   return join(root, path);
 };
-const glossary = '---\nterm: "Partial hospitalization program (PHP)"\naliases: ["day program"]\n---\nA day program.\n';
+const glossary =
+  '---\nterm: "Partial hospitalization program (PHP)"\naliases: ["day program"]\nlastReviewed: 2026-11-29\nnextReview: 2027-11-29\n---\nA day program.\n';
 
 describe('splitFrontmatter', () => {
   it('reads LF, CRLF and a byte-order mark alike', () => {
