@@ -85,7 +85,7 @@ export function getFacts(): Promise<Facts> {
     factsFromFiles(
       (await getCollection('facts')).map((e) => ({
         file: `${CONTENT_KINDS.facts.dir}/${e.id}.yaml`,
-        data: e.data as Record<string, unknown>,
+        data: e.data,
       })),
     ),
   );

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { articleSchema, faqSchema, glossarySchema, handoutSchema, pageSchema } from './schemas.ts';
 import { levelSchema, type Level } from './levels-schema.ts';
-import { factFileSchema } from './facts-schema.ts';
+import { factFileSchema, type Fact } from './facts-schema.ts';
 import type { Facts } from './facts.ts';
 
 /** Each kind of content: its folder, file extension and schema (src/content.config.ts wires the same to Astro). */
@@ -151,14 +151,13 @@ export function readLevels(root = '.'): Record<string, Level> {
  * Every dated fact keyed by id (content/facts/*.yaml), each with the file it is in. An id in two files is an error
  * naming both.
  */
-export function factsFromFiles(files: readonly { file: string; data: Record<string, unknown> }[]): Facts {
-  const facts = new Map<string, never>();
-  const where = new Map<string, string>();
+export function factsFromFiles(files: readonly { file: string; data: Record<string, Fact> }[]): Facts {
+  const facts = new Map<string, Fact & { id: string; file: string }>();
   for (const { file, data } of files) {
     for (const [id, fact] of Object.entries(data)) {
-      if (where.has(id)) throw new Error(`${file}: ${id}: the same fact id is also in ${where.get(id)}`);
-      where.set(id, file);
-      facts.set(id, { ...(fact as object), id, file } as never);
+      const first = facts.get(id);
+      if (first) throw new Error(`${file}: ${id}: the same fact id is also in ${first.file}`);
+      facts.set(id, { ...fact, id, file });
     }
   }
   return facts;
