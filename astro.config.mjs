@@ -7,7 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/features/glossary-links/plugin.ts';
 import { sectionLinks } from './src/features/section-links/plugin.ts';
 import { contentLinks } from './src/features/content-links/plugin.ts';
-import { normalizeBase } from './src/config.ts';
+import { normalizeBase, parseBuildDay } from './src/config.ts';
 import { pagefindIndex } from './src/features/search/build/integration.ts';
 import { linkContract } from './src/features/links/build/integration.ts';
 import { contentCheck } from './src/model/build/content-check.ts';
@@ -19,6 +19,10 @@ import { precompress } from './src/features/hosting/build/precompress.ts';
 // BASE_PATH when the site lives under a sub-path (e.g. /iop-guide/ on a GitHub project site).
 const site = process.env.SITE_URL || 'https://iopguide.org';
 const base = normalizeBase(process.env.BASE_PATH);
+// The day the site is built for: BUILD_DATE=2027-01-02 builds it as it must read on that day (default: today). Dated
+// facts (content/facts/) show the value in force that day and review notes compare against it. Read here only; pages
+// get it as import.meta.env.IOP_BUILD_DAY (src/config.ts BUILD_DAY), build steps as an argument.
+const buildDay = parseBuildDay(process.env.BUILD_DATE, new Date());
 
 export default defineConfig({
   site,
@@ -40,7 +44,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [glossaryLinks(), sectionLinks(), contentLinks(base)] }) },
   integrations: [
-    contentCheck(),
+    contentCheck(buildDay),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     linkContract(),
@@ -53,6 +57,7 @@ export default defineConfig({
   // and the one hashed theme script. No module-preload helper either: it would add about 600 bytes (gzipped) to
   // the first view's one script to speed up the search code, which loads on first use anyway.
   vite: {
+    define: { 'import.meta.env.IOP_BUILD_DAY': JSON.stringify(buildDay.toISOString().slice(0, 10)) },
     plugins: [
       tailwindcss(),
       {

@@ -16,6 +16,7 @@ export const collections = {
   pages: defineCollection({ loader: files(K.pages), schema: K.pages.schema }),
   handouts: defineCollection({ loader: files(K.handouts), schema: K.handouts.schema }),
   levels: defineCollection({ loader: files(K.levels), schema: K.levels.schema }),
+  facts: defineCollection({ loader: files(K.facts), schema: K.facts.schema }),
   // The Spanish edition (content/es/): the same schemas. Spanish levels are words only, laid over the English data
   // and checked in src/model/queries.ts (getLevels), which names the file on a problem.
   articlesEs: defineCollection({ loader: spanish('articles'), schema: K.articles.schema }),

@@ -15,7 +15,7 @@ describe('npm run check:content', () => {
     const r = run(
       'tests/fixtures/content/articles/good.mdx',
       'tests/fixtures/content/faq/good.mdx',
-      'tests/fixtures/content/glossary/good.md',
+      'tests/fixtures/content/glossary/good.mdx',
     );
     expect(r.out).toMatch(/^ok {3}tests\/fixtures\/content\/articles\/good\.mdx grade \d+(\.\d)?, \d+ words$/m);
     expect(r.code, r.out).toBe(0);

@@ -163,3 +163,22 @@ const es: Strings = {
 
 /** The frame's words in each language. */
 export const UI = { en: en as Strings, es } as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Review notes (dated facts, issue 20). A block of its own, apart from the frame's words above: what a page or a
+// glossary entry says once its review date has passed, or a dated fact it uses has run out (src/model/facts.ts).
+
+/** The "due for review" notes in each language; `date` is the last review, formatted in the page's language. */
+export const REVIEW_NOTES = {
+  en: {
+    page: (date: string) =>
+      `This page is due for review. We last checked its facts on ${date}, and some may have changed since. The sources at the end of the page have the latest details.`,
+    entry: (date: string) => `Due for review: we last checked this entry on ${date}. Some details may have changed.`,
+  },
+  es: {
+    page: (date: string) =>
+      `Esta página debe revisarse. Revisamos sus datos por última vez el ${date}; algunos pueden haber cambiado. Las fuentes al final de la página tienen los datos más recientes.`,
+    entry: (date: string) =>
+      `Debe revisarse: revisamos esta definición por última vez el ${date}. Algunos datos pueden haber cambiado.`,
+  },
+} as const;

@@ -164,3 +164,44 @@ export function unsourcedNumbers(answer: string, sourced: readonly string[]): st
   const known = new Set(sourced.flatMap(numbersIn));
   return [...new Set(numbersIn(answer))].filter((n) => !known.has(n));
 }
+
+/** A value content may not type by hand: a dated fact's dollar amount or deadline (content/facts/). */
+export interface OwnedValue {
+  id: string;
+  unit: 'dollars' | 'days' | 'hours';
+  value: number;
+}
+
+/** How each unit is written in English and Spanish prose, and what is not a deadline ("7 days a week"). */
+const TYPED: Record<OwnedValue['unit'], { re: RegExp; notAfter?: RegExp }> = {
+  dollars: { re: /(?:US)?\$\s?(\d[\d,]*(?:\.\d\d)?)|(\d[\d.,]*)\s+d[óo]lares\b/gi },
+  days: {
+    re: /(\d[\d,]*)\s+(?:calendar\s+|business\s+)?(?:days?|d[íi]as)\b/gi,
+    notAfter: /^\s+(?:(?:a|per|each)\s+week|(?:a|de|por)\s+(?:la\s+)?semana)/i,
+  },
+  hours: {
+    re: /(\d[\d,]*)\s+(?:hours?|horas)\b/gi,
+    notAfter:
+      /^\s+(?:(?:a|per|each)\s+(?:day|week)|(?:al|por)\s+d[íi]a|(?:a|de|por)\s+(?:la\s+)?semana|semanales|diarias)/i,
+  },
+};
+
+/**
+ * Dollar amounts and deadlines in days or hours, typed by hand in a line of content, whose number a dated fact owns:
+ * each with the ids of the facts to use instead. A value in quotation marks ('"90 days" online') is a quote, not a
+ * rule, and "7 days a week" or "24 hours a day" is not a deadline.
+ */
+export function handTypedValues(line: string, owned: readonly OwnedValue[]): { text: string; ids: string[] }[] {
+  const found: { text: string; ids: string[] }[] = [];
+  for (const [unit, { re, notAfter }] of Object.entries(TYPED) as [OwnedValue['unit'], (typeof TYPED)['days']][]) {
+    for (const m of line.matchAll(re)) {
+      const before = line[m.index - 1];
+      if (before === '"' || before === '“') continue;
+      if (notAfter?.test(line.slice(m.index + m[0].length))) continue;
+      const n = Number((m[1] ?? m[2]).replace(/[,.](?=\d{3}\b)/g, ''));
+      const ids = owned.filter((o) => o.unit === unit && o.value === n).map((o) => o.id);
+      if (ids.length) found.push({ text: m[0], ids });
+    }
+  }
+  return found;
+}

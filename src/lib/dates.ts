@@ -14,3 +14,8 @@ export function oneYearAfter(d: Date): Date {
   next.setUTCFullYear(next.getUTCFullYear() + 1);
   return next;
 }
+
+/** The earliest of some dates (a page's next review is the soonest of its own and its entries'). */
+export function soonest(first: Date, ...rest: readonly Date[]): Date {
+  return rest.reduce((a, b) => (b < a ? b : a), first);
+}

@@ -5,33 +5,25 @@
  */
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { textUnits, type ComponentText } from './plain-text.ts';
 
-/** Turn an MDX/Markdown body into plain prose, one sentence-ish unit per line. */
+/**
+ * Readability counts a number from content (<N k>, <Fact id>) as one short word: a grade should not move because
+ * a deadline changed. Text for readers never uses this stand-in; it gets the real values (src/model/text.ts).
+ */
+const STAND_IN: ComponentText = (name) => (name === 'N' || name === 'Fact' ? 'ten' : undefined);
+
+/**
+ * Turn an MDX/Markdown body into plain prose, one sentence-ish unit per line: paragraphs and list items, read through
+ * the shared text function (headings and tables are left out). Each unit ends with a full stop if it has none.
+ */
 export function proseFromMdx(body: string): string {
-  const lines: string[] = [];
-  let inCode = false;
-  for (const raw of body.split('\n')) {
-    const line = raw.trim();
-    if (line.startsWith('```')) {
-      inCode = !inCode;
-      continue;
-    }
-    if (inCode || !line) continue;
-    if (/^(import|export)\s/.test(line) || line.startsWith('#') || line.startsWith('|')) continue;
-    let text = line
-      .replace(/<N\s+k="[^"]*"\s*\/>/g, 'ten') // a number from the levels data: one short word
-      .replace(/<[^>]+>/g, ' ') // any other component or HTML tag
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links keep their text
-      .replace(/^([-*+]|\d+\.)\s+(\[[ x]\]\s+)?/, '') // list markers and checkboxes
-      .replace(/^>\s?/, '')
-      .replace(/[*_`]/g, '')
-      .replace(/\b(e\.g|i\.e|U\.S|etc)\./gi, (m) => m.replace(/\./g, ''))
-      .trim();
-    if (!text) continue;
-    if (!/[.!?:]["')]?$/.test(text)) text += '.';
-    lines.push(text);
-  }
-  return lines.join('\n');
+  return textUnits(body, STAND_IN)
+    .map((unit) => {
+      const text = unit.replace(/\b(e\.g|i\.e|U\.S|etc)\./gi, (m) => m.replace(/\./g, ''));
+      return /[.!?:]["')]?$/.test(text) ? text : `${text}.`;
+    })
+    .join('\n');
 }
 
 /** Word, sentence and syllable counts and the grade for a piece of prose. */

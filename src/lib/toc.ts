@@ -18,8 +18,9 @@ export function buildToc(headings: readonly Heading[], file = 'article'): TocIte
     if (h.depth !== 2 && h.depth !== 3) continue;
     if (seen.has(h.slug)) throw new Error(`${file}: two headings share the id "#${h.slug}"`);
     seen.add(h.slug);
-    if (h.depth === 2 || toc.length === 0) toc.push({ ...h, children: [] });
-    else toc[toc.length - 1].children.push(h);
+    const item = { ...h, text: h.text.trim() };
+    if (h.depth === 2 || toc.length === 0) toc.push({ ...item, children: [] });
+    else toc[toc.length - 1].children.push(item);
   }
   return toc;
 }

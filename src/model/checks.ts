@@ -16,6 +16,7 @@ export interface RawFile {
 /** The MDX components authors may use; any other import, export or component is refused. */
 export const AUTHOR_COMPONENTS = [
   'N',
+  'Fact',
   'Questions',
   'Note',
   'GetHelp',

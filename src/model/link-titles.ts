@@ -14,7 +14,7 @@ import { sitePaths, withoutBase } from '../lib/urls';
 
 /** Heading ids and texts of a rendered content entry. */
 async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise<Record<string, string>> {
-  return Object.fromEntries(((await render(entry)).headings ?? []).map((h) => [h.slug, h.text]));
+  return Object.fromEntries(((await render(entry)).headings ?? []).map((h) => [h.slug, h.text.trim()]));
 }
 
 /** Add one language's pages to `titles`. */

@@ -12,7 +12,10 @@ import { shortLinkProblems } from '../features/handouts/handouts';
 import { makePaths } from '../lib/urls';
 import type { Lang } from '../i18n/lang';
 import { levelSchema } from './levels-schema';
-import { checkData } from './read';
+import { checkData, factsFromFiles, CONTENT_KINDS } from './read';
+import { factIdsIn, reviewWithFacts, type Facts } from './facts';
+import { readerText, type TextContext } from './text';
+import { BUILD_DAY } from '../config';
 import { nonWordValues, overlay } from './translation';
 
 type Kind = 'articles' | 'faq' | 'glossary' | 'pages' | 'handouts';
@@ -76,6 +79,47 @@ export async function getLevels(lang: Lang = 'en'): Promise<Record<string, Level
   );
 }
 
+/** Every dated fact (content/facts/) keyed by id. */
+export function getFacts(): Promise<Facts> {
+  return once('facts', async () =>
+    factsFromFiles(
+      (await getCollection('facts')).map((e) => ({
+        file: `${CONTENT_KINDS.facts.dir}/${e.id}.yaml`,
+        data: e.data,
+      })),
+    ),
+  );
+}
+
+/** What reader text in a language needs (src/model/text.ts): the build's day, the levels and the facts. */
+export async function textContext(lang: Lang): Promise<TextContext> {
+  const [levels, facts] = await Promise.all([getLevels(), getFacts()]);
+  return { lang, day: BUILD_DAY, levels, facts };
+}
+
+/**
+ * Every FAQ answer in a language as plain text with its real values (src/model/text.ts), by id: the FAQ pages' meta
+ * description and JSON-LD answer, and search's pinned excerpt. Worked out once per language in a build.
+ */
+export function faqAnswerTexts(lang: Lang): Promise<ReadonlyMap<string, string>> {
+  return once(`faq-text:${lang}`, async () => {
+    const [faqs, ctx] = await Promise.all([getFaqs(lang), textContext(lang)]);
+    return new Map(faqs.map((f) => [f.id, readerText(f.entry.body ?? '', ctx)]));
+  });
+}
+
+/**
+ * A page's review dates with its facts counted (src/model/facts.ts reviewWithFacts): `texts` are its body and any
+ * frontmatter words that may hold a <Fact id="..." />.
+ */
+export async function reviewDates<T extends { lastReviewed: Date; nextReview: Date }>(
+  dates: T,
+  texts: readonly unknown[],
+): Promise<{ lastReviewed: Date; nextReview: Date }> {
+  const { lastReviewed, nextReview } = reviewWithFacts(dates, factIdsIn(texts), await getFacts());
+  return { lastReviewed, nextReview };
+}
+
 /** A stand-alone page entry (about, privacy, faq, glossary, get-help); a missing one is a clear build error. */
 export async function getPage(id: string, lang: Lang = 'en'): Promise<CollectionEntry<'pages'>> {
   const page = (await entriesOf('pages', lang)).find((p) => p.id === id);
@@ -129,7 +173,7 @@ export function articleHeadings(lang: Lang = 'en'): Promise<Map<string, string>>
       getArticles(lang).then(async (articles) => {
         const all = await Promise.all(
           articles.map(async (a) =>
-            ((await render(a)).headings ?? []).map((h) => [`${a.id}#${h.slug}`, h.text] as const),
+            ((await render(a)).headings ?? []).map((h) => [`${a.id}#${h.slug}`, h.text.trim()] as const),
           ),
         );
         return new Map(all.flat());

@@ -12,7 +12,8 @@ const write = (path: string, text: string) => {
   writeFileSync(join(root, path), text);
   return join(root, path);
 };
-const glossary = '---\nterm: "Partial hospitalization program (PHP)"\naliases: ["day program"]\n---\nA day program.\n';
+const glossary =
+  '---\nterm: "Partial hospitalization program (PHP)"\naliases: ["day program"]\nlastReviewed: 2026-11-29\nnextReview: 2027-11-29\n---\nA day program.\n';
 
 describe('splitFrontmatter', () => {
   it('reads LF, CRLF and a byte-order mark alike', () => {
@@ -63,7 +64,7 @@ describe('reading the real content/', () => {
     expect(readFileSync(first.file, 'utf8')).toContain(first.data.term);
   });
   it('reads a copied content folder with CRLF files from another root', () => {
-    write('content/glossary/php.md', glossary.replace(/\n/g, '\r\n'));
+    write('content/glossary/php.mdx', glossary.replace(/\n/g, '\r\n'));
     expect(readKind('glossary', root).map((g) => [g.id, g.data.aliases])).toEqual([['php', ['day program']]]);
   });
 });

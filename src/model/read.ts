@@ -9,22 +9,26 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { articleSchema, faqSchema, glossarySchema, handoutSchema, pageSchema } from './schemas.ts';
 import { levelSchema, type Level } from './levels-schema.ts';
+import { factFileSchema, type Fact } from './facts-schema.ts';
+import type { Facts } from './facts.ts';
 
 /** Each kind of content: its folder, file extension and schema (src/content.config.ts wires the same to Astro). */
 export const CONTENT_KINDS = {
   articles: { dir: 'content/articles', ext: '.mdx', schema: articleSchema },
   faq: { dir: 'content/faq', ext: '.mdx', schema: faqSchema },
-  glossary: { dir: 'content/glossary', ext: '.md', schema: glossarySchema },
+  glossary: { dir: 'content/glossary', ext: '.mdx', schema: glossarySchema },
   pages: { dir: 'content/pages', ext: '.mdx', schema: pageSchema },
   handouts: { dir: 'content/handouts', ext: '.mdx', schema: handoutSchema },
   levels: { dir: 'content/levels', ext: '.yaml', schema: levelSchema },
+  /** Dated facts (amounts, deadlines, effective dates): one file per topic, facts keyed by id. English and Spanish. */
+  facts: { dir: 'content/facts', ext: '.yaml', schema: factFileSchema },
 } as const;
 /** A kind of content (a folder of content/). */
 export type ContentKind = keyof typeof CONTENT_KINDS;
 
 /**
  * The Spanish edition's folders: the same kinds under content/es/, each file named as its English twin (so a
- * section, answer or term keeps one id in both languages). Spanish levels hold only words (src/model/translation.ts).
+ * section, answer or term keeps one id in both languages). Spanish levels hold only words (src/model/translation.ts); facts hold both languages' words in one file.
  */
 export const SPANISH_DIR = 'content/es';
 /** The Spanish folder of a kind ("content/es/articles"). */
@@ -122,7 +126,7 @@ export function readKind<K extends ContentKind>(
 }
 
 /** The published Spanish files of one kind (content/es/<kind>), or none when the folder does not exist. */
-export function readSpanishKind<K extends Exclude<ContentKind, 'levels'>>(
+export function readSpanishKind<K extends Exclude<ContentKind, 'levels' | 'facts'>>(
   kind: K,
   root = '.',
 ): ContentFile<z.infer<(typeof CONTENT_KINDS)[K]['schema']>>[] {
@@ -141,4 +145,25 @@ export function readSpanishKind<K extends Exclude<ContentKind, 'levels'>>(
 export function readLevels(root = '.'): Record<string, Level> {
   const files = readKind('levels', root).sort((a, b) => a.data.order - b.data.order);
   return Object.fromEntries(files.map((f) => [f.id, f.data]));
+}
+
+/**
+ * Every dated fact keyed by id (content/facts/*.yaml), each with the file it is in. An id in two files is an error
+ * naming both.
+ */
+export function factsFromFiles(files: readonly { file: string; data: Record<string, Fact> }[]): Facts {
+  const facts = new Map<string, Fact & { id: string; file: string }>();
+  for (const { file, data } of files) {
+    for (const [id, fact] of Object.entries(data)) {
+      const first = facts.get(id);
+      if (first) throw new Error(`${file}: ${id}: the same fact id is also in ${first.file}`);
+      facts.set(id, { ...fact, id, file });
+    }
+  }
+  return facts;
+}
+
+/** Every dated fact keyed by id, read and checked (`root` is the project folder). */
+export function readFacts(root = '.'): Facts {
+  return factsFromFiles(readKind('facts', root));
 }

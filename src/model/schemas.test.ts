@@ -52,7 +52,7 @@ describe('article schema', () => {
 describe('faq, glossary and page schemas', () => {
   it('accept good fixtures', () => {
     expect(faqSchema.safeParse(fixture('faq/good.mdx').data).success).toBe(true);
-    expect(glossarySchema.safeParse(fixture('glossary/good.md').data).success).toBe(true);
+    expect(glossarySchema.safeParse(fixture('glossary/good.mdx').data).success).toBe(true);
   });
   it('reject an FAQ that links only to the top of its article', () => {
     const { section: _s, ...noSection } = fixture('faq/good.mdx').data;

@@ -69,10 +69,13 @@ export const faqSchema = z
     section: slug,
     /** Sources for the answer's own facts; every number in the answer must be in one's `supports` or in the article. */
     sources: z.array(sourceSchema).min(1),
+    /** The answer's own review dates, shown on its page (due sooner when a dated fact it uses runs out). */
+    ...reviewFields,
   })
-  .strict();
+  .strict()
+  .refine(nextReviewWithinAYear, reviewRule);
 
-/** A glossary term (content/glossary/<id>.md; the file name is the stable id). */
+/** A glossary term (content/glossary/<id>.mdx; the file name is the stable id). */
 export const glossarySchema = z
   .object({
     term: z.string().min(2).max(80),
@@ -83,8 +86,11 @@ export const glossarySchema = z
     autolink: z.boolean().default(true),
     article: slug.optional(),
     section: slug.optional(),
+    /** The term's own review dates: the glossary shows a note under a term past them (or whose dated fact ran out). */
+    ...reviewFields,
   })
-  .strict();
+  .strict()
+  .refine(nextReviewWithinAYear, reviewRule);
 
 /** A stand-alone page (about, privacy, FAQ and glossary intros) in content/pages/. */
 export const pageSchema = z

@@ -1,5 +1,6 @@
 // Components authors may use in MDX without importing them (passed to <Content components={...} />).
 import N from './N.astro';
+import Fact from './Fact.astro';
 import Questions from './Questions.astro';
 import Note from './Note.astro';
 import GetHelp from './GetHelp.astro';
@@ -9,4 +10,4 @@ import ContactEmail from './ContactEmail.astro';
 import Steps from './Steps.astro';
 
 /** The MDX component map. */
-export const mdxComponents = { N, Questions, Note, GetHelp, LevelsTable, Compare, ContactEmail, Steps };
+export const mdxComponents = { N, Fact, Questions, Note, GetHelp, LevelsTable, Compare, ContactEmail, Steps };

@@ -17,5 +17,8 @@ describe('section links', () => {
     expect(js).toContain('id: "what-iop-costs"');
     expect(js).toContain('href: "#what-iop-costs"');
     expect(js).not.toContain('cuanto-cuesta');
+    // The comment is not part of the heading's words (the section's label, and the TOC and link titles after it).
+    expect(js).toContain('section: ¿Cuánto cuesta un IOP?"');
+    expect(js).not.toContain('/* #what-iop-costs */');
   });
 });

@@ -25,12 +25,22 @@ export function sectionLinks(): HastPluginEntry {
       element: {
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
         visit(node, ctx) {
-          const text = ctx.textContent(node).trim();
           // An explicit id ({/* #id */} at the end of the heading) wins, and like any set id it is not slugged.
           const comment = node.children.find(
             (c) => c.type === 'mdxTextExpression' && EXPLICIT_ID.test(String((c as { value?: string }).value)),
           );
           const explicit = comment && EXPLICIT_ID.exec(String((comment as { value?: string }).value))![1];
+          // The comment is not the heading's words: it is taken out, so no label, TOC entry or link title reads
+          // "¿Cuánto cuesta un IOP? /* #what-iop-costs */".
+          if (comment) ctx.removeNode(comment);
+          const text = (
+            comment
+              ? node.children
+                  .filter((c) => c !== comment)
+                  .map((c) => ctx.textContent(c))
+                  .join('')
+              : ctx.textContent(node)
+          ).trim();
           const existing = node.properties?.id;
           const id = explicit ?? (typeof existing === 'string' ? existing : slugger.slug(text));
           ctx.setProperty(node, 'id', id);

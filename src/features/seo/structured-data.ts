@@ -50,6 +50,8 @@ export interface PageFacts {
   breadcrumbs?: readonly Crumb[];
   /** An FAQ answer page: its question and the answer's text. */
   faq?: { question: string; answer: string };
+  /** The page's language as a BCP 47 tag ("en-US", "es-US"); English when not given. */
+  inLanguage?: string;
 }
 
 /** JSON-LD objects for a page: a MedicalWebPage (or WebPage for tools), then breadcrumbs and FAQ where they apply. */
@@ -61,7 +63,7 @@ export function jsonLd(p: PageFacts): WithContext<MedicalWebPage | WebPage | Bre
         name: p.title,
         description: p.description,
         url: p.url,
-        inLanguage: 'en-US',
+        inLanguage: p.inLanguage ?? 'en-US',
         lastReviewed: isoDate(p.lastReviewed),
         isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL(withBase('/'), p.url).href },
         publisher: { '@type': 'Organization', name: SITE_NAME },
@@ -76,7 +78,7 @@ export function jsonLd(p: PageFacts): WithContext<MedicalWebPage | WebPage | Bre
         name: p.title,
         description: p.description,
         url: p.url,
-        inLanguage: 'en-US',
+        inLanguage: p.inLanguage ?? 'en-US',
       };
   const out: WithContext<MedicalWebPage | WebPage | BreadcrumbList | FAQPage>[] = [page];
   if (p.breadcrumbs?.length) {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from './content-check';
+import { checkContent, factsReport } from './content-check';
 import { headingIds } from './cross-refs';
 
 let root: string;
@@ -54,6 +54,44 @@ describe('checking content/ before the build', () => {
     expect(p).toContainEqual('content/search/aliases.yaml: to: no article "no-such-page" in content/articles/');
     expect(p).toContainEqual(
       expect.stringMatching(/^content\/articles\/how-iop-works\.mdx: <N k="iop\.hours\.adults\.most">/),
+    );
+  });
+  it('finds a fact that does not exist (file and line), a fact where it cannot show, and a bad fact file', () => {
+    edit('content/es/faq/medicare-coverage.mdx', (s) =>
+      s.replace('medicare.partB.deductible', 'medicare.partB.deductibel'),
+    );
+    edit('content/articles/paying-for-iop.mdx', (s) =>
+      s.replace(/^summary: "/m, 'summary: "Costs <Fact id=\\"medicare.partB.deductible\\" /> and '),
+    );
+    const p = problems();
+    expect(p).toContainEqual(
+      expect.stringMatching(
+        /^content\/es\/faq\/medicare-coverage\.mdx:23: <Fact id="medicare\.partB\.deductibel">: no fact "medicare\.partB\.deductibel" in content\/facts\/$/,
+      ),
+    );
+    expect(p).toContainEqual(
+      expect.stringMatching(
+        /^content\/articles\/paying-for-iop\.mdx: summary: holds <Fact id="medicare\.partB\.deductible" \/>, but only/,
+      ),
+    );
+    edit('content/facts/medicare.yaml', (s) => s.replace('value: 283', 'value: 284'));
+    expect(problems()).toContainEqual(
+      'content/facts/medicare.yaml: medicare.partB.deductible.periods.0.en: must contain the value 284',
+    );
+  });
+  it('reports facts that run out soon or have run out, and pages due because of them, without failing', () => {
+    expect(factsReport(root, today).join('\n')).toMatch(
+      /run out within 45 days of 2026-12-04:[\s\S]*\n {2}medicare\.partB\.deductible \(content\/facts\/medicare\.yaml; good until 2026-12-31\)/,
+    );
+    const later = new Date('2027-01-02T00:00:00Z');
+    expect(factsReport(root, later).join('\n')).toMatch(/have run out on 2027-01-02[\s\S]*medicare\.partB\.deductible/);
+    const { problems: none, overdue } = checkContent(root, later);
+    expect(none).toEqual([]);
+    expect(overdue).toContainEqual(
+      'content/faq/medicare-coverage.mdx (uses medicare.partB.deductible, good until 2026-12-31)',
+    );
+    expect(overdue).toContainEqual(
+      expect.stringMatching(/^content\/es\/glossary\/medicare-part-b\.mdx \(uses medicare\.partB\.deductible/),
     );
   });
   it('works out heading ids as the build does', () => {

@@ -6,10 +6,19 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { CONTENT_KINDS, normalizeText, readRaw, schemaIssues, spanishDir, type ContentKind } from '../read.ts';
+import {
+  CONTENT_KINDS,
+  normalizeText,
+  readFacts,
+  readRaw,
+  schemaIssues,
+  spanishDir,
+  type ContentKind,
+} from '../read.ts';
+import { factExpired, factIdsIn, factReviewBy, factsExpired, factsExpiringSoon } from '../facts.ts';
 import { spanishLevelIssues } from '../translation.ts';
 import { checkFile, duplicates, overdue, type RawFile } from '../checks.ts';
-import { crossReferenceProblems } from './cross-refs.ts';
+import { crossReferenceProblems, factReferenceProblems } from './cross-refs.ts';
 
 /** Every problem in content/ (`root`: the project folder), and the pages past their review date. */
 export function checkContent(root: string, today: Date): { problems: string[]; overdue: string[] } {
@@ -84,26 +93,78 @@ export function checkContent(root: string, today: Date): { problems: string[]; o
   // Cross-references need every file to parse; report them only when the files themselves are sound.
   if (!problems.length) {
     try {
-      problems.push(...crossReferenceProblems(root));
+      problems.push(...crossReferenceProblems(root), ...factReferenceProblems(root, today));
     } catch (e) {
       problems.push((e as Error).message);
     }
   }
-  return { problems, overdue: overdue(files, today) };
+  return { problems, overdue: [...overdue(files, today), ...(problems.length ? [] : dueForFacts(root, files, today))] };
 }
 
-/** The Astro integration: checks run before the build writes anything (and, as warnings, before `astro dev`). */
-export function contentCheck(): AstroIntegration {
+/** Pages that use a dated fact which has run out on `today` (readers see a review note on them). */
+function dueForFacts(root: string, files: readonly RawFile[], today: Date): string[] {
+  const facts = readFacts(root);
+  return files.flatMap((f) => {
+    const ran = [...new Set(factIdsIn([f.body, f.data.keyPoints]))].filter(
+      (id) => facts.has(id) && factExpired(facts.get(id)!, today),
+    );
+    return ran.length
+      ? [
+          `${f.file} (uses ${ran.map((id) => `${id}, good until ${factReviewBy(facts.get(id)!).toISOString().slice(0, 10)}`).join('; ')})`,
+        ]
+      : [];
+  });
+}
+
+/** How many days ahead the build warns about dated facts that will run out. */
+export const FACTS_WARNING_DAYS = 45;
+
+/**
+ * The build's report on dated facts (content/facts/) for `day`: those that have run out (readers see what is not
+ * known yet, and pages that use them show a review note) and those that run out within 45 days. Never a failure:
+ * time passing is not an error.
+ */
+export function factsReport(root: string, day: Date): string[] {
+  const facts = readFacts(root);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const expired = factsExpired(facts, day);
+  const soon = factsExpiringSoon(facts, day, FACTS_WARNING_DAYS);
+  return [
+    ...(expired.length
+      ? [
+          `dated facts that have run out on ${iso(day)} (pages using them say so and are due for review; add the new value or check them again):`,
+          ...expired.map((f) => `  ${f.id} (${f.file}; good until ${iso(f.by)})`),
+        ]
+      : []),
+    ...(soon.length
+      ? [
+          `dated facts that run out within ${FACTS_WARNING_DAYS} days of ${iso(day)}:`,
+          ...soon.map((f) => `  ${f.id} (${f.file}; good until ${iso(f.by)})`),
+        ]
+      : []),
+  ];
+}
+
+/**
+ * The Astro integration: checks run before the build writes anything (and, as warnings, before `astro dev`).
+ * `today` is the day the site is built for (astro.config.mjs reads BUILD_DATE).
+ */
+export function contentCheck(today: Date): AstroIntegration {
   return {
     name: 'iop-guide:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         // Drafts are shown by `astro dev` only: decided by the command, never by NODE_ENV (which may be anything).
         updateConfig({ vite: { define: { 'import.meta.env.IOP_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
-        const { problems, overdue: late } = checkContent(fileURLToPath(config.root), new Date());
+        const root = fileURLToPath(config.root);
+        const { problems, overdue: late } = checkContent(root, today);
         if (late.length)
           logger.warn(`pages past their review date (readers are told; please review):\n  ${late.join('\n  ')}`);
-        if (!problems.length) return;
+        if (!problems.length) {
+          const facts = factsReport(root, today);
+          if (facts.length) logger.warn(facts.join('\n'));
+          return;
+        }
         const report = `content/ has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`;
         if (command === 'build') throw new Error(report);
         logger.error(report);

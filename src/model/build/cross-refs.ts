@@ -4,8 +4,9 @@
 import Slugger from 'github-slugger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readKind, readLevels } from '../read.ts';
+import { readFacts, readKind, readLevels, readSpanishKind } from '../read.ts';
 import { levelFact, levelKeysIn } from '../levels.ts';
+import { factIdsIn, periodOn } from '../facts.ts';
 import { parseAliasFile } from '../../features/search/build/aliases.ts';
 import { ALIASES_FILE } from '../../features/search/names.ts';
 
@@ -68,6 +69,50 @@ export function crossReferenceProblems(root: string): string[] {
       problems.push(`${ALIASES_FILE}: to: no FAQ "${t.faq}" in content/faq/`);
     else if ('glossary' in t && !glossary.some((g) => g.id === t.glossary))
       problems.push(`${ALIASES_FILE}: to: no glossary term "${t.glossary}" in content/glossary/`);
+  }
+  return [...new Set(problems)];
+}
+
+/** Frontmatter fields that may hold a <Fact id="..." /> (shown only where the page renders them with their words). */
+export const FACT_FIELDS = ['keyPoints'] as const;
+
+/**
+ * Every problem with dated facts in content (`root`: the project folder; `today`: the day the site is built for):
+ * a <Fact id> that is not in content/facts/ (with its file and line), a fact in a frontmatter field that cannot show
+ * it, a fact with no value yet on `today`, or a fact checked in the future.
+ */
+export function factReferenceProblems(root: string, today: Date): string[] {
+  const problems: string[] = [];
+  const facts = readFacts(root);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  for (const f of facts.values())
+    if (f.checked > today) problems.push(`${f.file}: ${f.id}: checked: ${iso(f.checked)} is in the future`);
+  const kinds = ['articles', 'faq', 'glossary', 'pages', 'handouts'] as const;
+  const docs = kinds.flatMap((k) => [...readKind(k, root, true), ...readSpanishKind(k, root)]);
+  for (const doc of docs) {
+    const text = readFileSync(join(root, doc.file), 'utf8').replace(/\r\n?/g, '\n');
+    const bodyStart = text.length - doc.body.length;
+    for (const m of doc.body.matchAll(/<Fact\b[^>]*>/g)) {
+      const line = text.slice(0, bodyStart + m.index).split('\n').length;
+      const [id] = factIdsIn(m[0]);
+      const fact = id === undefined ? undefined : facts.get(id);
+      if (id === undefined)
+        problems.push(`${doc.file}:${line}: write a fact as <Fact id="some.id" /> with a literal id, not ${m[0]}`);
+      else if (!fact) problems.push(`${doc.file}:${line}: <Fact id="${id}">: no fact "${id}" in content/facts/`);
+      else if (!periodOn(fact, today))
+        problems.push(`${doc.file}:${line}: <Fact id="${id}">: ${fact.file} has no value for ${id} on ${iso(today)}`);
+    }
+    for (const [field, value] of Object.entries(doc.data as Record<string, unknown>)) {
+      const ids = factIdsIn(value);
+      if (!ids.length) continue;
+      if (!(FACT_FIELDS as readonly string[]).includes(field) || !/\/articles\//.test(doc.file))
+        problems.push(
+          `${doc.file}: ${field}: holds <Fact id="${ids[0]}" />, but only an article's ${FACT_FIELDS.join(', ')} can show a fact's words; write the sentence without the value, or move it to the body`,
+        );
+      for (const id of ids)
+        if (!facts.has(id))
+          problems.push(`${doc.file}: ${field}: <Fact id="${id}">: no fact "${id}" in content/facts/`);
+    }
   }
   return [...new Set(problems)];
 }

@@ -32,7 +32,10 @@ function writeSite(aliases: string) {
   mkdirSync(join(root, 'content/glossary'), { recursive: true });
   writeFileSync(join(root, 'content/search/aliases.yaml'), aliases);
   writeFileSync(join(root, 'content/levels/php.yaml'), readFileSync('content/levels/php.yaml'));
-  writeFileSync(join(root, 'content/glossary/php.md'), '---\nterm: "PHP"\naliases: ["day hospital"]\n---\nText.\n');
+  writeFileSync(
+    join(root, 'content/glossary/php.mdx'),
+    '---\nterm: "PHP"\naliases: ["day hospital"]\nlastReviewed: 2026-11-29\nnextReview: 2027-11-29\n---\nText.\n',
+  );
   mkdirSync(join(root, 'dist/guide/iop-vs-php'), { recursive: true });
   mkdirSync(join(root, 'dist/glossary'), { recursive: true });
   writeFileSync(

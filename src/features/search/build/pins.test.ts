@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentences, searchPins } from './pins';
+import { searchPins } from './pins';
 
 const input = {
   help: { title: 'Get help now', description: 'Crisis lines.' },
@@ -7,7 +7,7 @@ const input = {
     {
       id: 'find-a-program',
       question: 'How do I find an IOP?',
-      body: 'Start at [FindTreatment.gov](https://x). It is free. More.',
+      text: 'Start at FindTreatment.gov. It is free. More.',
     },
   ],
   articles: [{ id: 'choosing-a-program', title: 'How do I choose an IOP?', description: 'What to look for.' }],
@@ -26,12 +26,5 @@ describe('searchPins', () => {
   it('fails the build, naming the file, when a pinned page is missing', () => {
     expect(() => searchPins({ ...input, faqs: [] })).toThrow(/content\/faq\/find-a-program\.mdx/);
     expect(() => searchPins({ ...input, articles: [] })).toThrow(/content\/articles\/choosing-a-program\.mdx/);
-  });
-});
-
-describe('firstSentences', () => {
-  it('keeps link words and drops Markdown marks', () => {
-    expect(firstSentences('**Yes.** See [the FAQ](/faq/). Then more.', 2)).toBe('Yes. See the FAQ.');
-    expect(firstSentences('No full stop here')).toBe('No full stop here');
   });
 });

@@ -3,6 +3,7 @@
  * page for a crisis query, and how to find a program for a "near me" query. Titles and words come from content/.
  */
 import { localePaths } from '../../../i18n/lang.ts';
+import { firstSentences } from '../../../lib/plain-text.ts';
 import { SEARCH_WORDS } from '../words.ts';
 
 /** One result shown first. */
@@ -17,20 +18,11 @@ export interface Pin {
 /** The FAQ and article that say how to find a program (ids in content/faq and content/articles). */
 export const FIND_A_PROGRAM = { faq: 'find-a-program', article: 'choosing-a-program' } as const;
 
-/** The first `n` sentences of Markdown text, as plain text (links become their words). */
-export function firstSentences(markdown: string, n = 2): string {
-  const text = markdown
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#>]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return (text.match(/.+?[.!?](?=\s|$)/g) ?? [text]).slice(0, n).join('').trim();
-}
-
 /** The pinned results, from the Get help page, the "find a program" FAQ and the choosing article. */
 export function searchPins(input: {
   help: { title: string; description: string };
-  faqs: readonly { id: string; question: string; body: string }[];
+  /** FAQ answers as plain text with their real values (src/model/text.ts), never raw Markdown. */
+  faqs: readonly { id: string; question: string; text: string }[];
   articles: readonly { id: string; title: string; description: string }[];
   faqLabel: string;
   lang?: 'en' | 'es';
@@ -47,7 +39,7 @@ export function searchPins(input: {
       { title: input.help.title, href: paths.getHelp(), label: words.pinCrisis, excerpt: input.help.description },
     ],
     near: [
-      { title: faq.question, href: paths.faqAnswer(faq.id), label: input.faqLabel, excerpt: firstSentences(faq.body) },
+      { title: faq.question, href: paths.faqAnswer(faq.id), label: input.faqLabel, excerpt: firstSentences(faq.text) },
       { title: article.title, href: paths.article(article.id), label: words.pinGuide, excerpt: article.description },
     ],
   };

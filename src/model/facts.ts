@@ -1,0 +1,139 @@
+/**
+ * Dated facts (content/facts/): which value holds on a given day, how it reads in a language, and when a page that
+ * uses it must be reviewed. Pure: callers pass the facts and the day (the build's day, src/config.ts BUILD_DAY).
+ */
+import type { Lang } from '../i18n/lang.ts';
+import { handTypedValues, type OwnedValue } from '../lib/content-rules.ts';
+import type { Fact, FactPeriod } from './facts-schema.ts';
+
+/** Every fact keyed by id, with the file it lives in (for messages). */
+export type Facts = ReadonlyMap<string, Fact & { id: string; file: string }>;
+
+const DAY = 86_400_000;
+
+/** The period that holds on `day`, or, past the last one, the last one marked as ended. */
+export function periodOn(fact: Fact, day: Date): { period: FactPeriod; ended: boolean } | null {
+  for (const p of fact.periods) {
+    if (p.from && day < p.from) return null;
+    if (!p.until || day <= p.until) return { period: p, ended: false };
+  }
+  return { period: fact.periods[fact.periods.length - 1], ended: true };
+}
+
+/** The fact with this id; an unknown id is an error naming it and where facts live. */
+export function factById(facts: Facts, id: string): Fact & { id: string; file: string } {
+  const fact = facts.get(id);
+  if (!fact) throw new Error(`<Fact id="${id}">: no fact "${id}" in content/facts/`);
+  return fact;
+}
+
+/**
+ * How a fact reads on `day` in a language: the words of the period in force ("$283 for 2026"), or, once the last
+ * known period has ended, its words and what is not known yet ("$283 for 2026; Medicare sets a new amount each
+ * January"). A day before the first period is an error: the registry does not know the value then.
+ */
+export function factText(facts: Facts, id: string, lang: Lang, day: Date): string {
+  const fact = factById(facts, id);
+  const found = periodOn(fact, day);
+  if (!found)
+    throw new Error(
+      `${fact.file}: ${id} has no value on ${isoDay(day)} (its first period starts ${isoDay(fact.periods[0].from!)})`,
+    );
+  const words = found.period[lang];
+  return found.ended && fact.unknownAfter ? `${words}; ${fact.unknownAfter[lang]}` : words;
+}
+
+/**
+ * The last day a fact can be trusted without a look: the end of its last known period (after which its value is
+ * unknown), or a year after someone last checked it, whichever comes first.
+ */
+export function factReviewBy(fact: Fact): Date {
+  const last = fact.periods[fact.periods.length - 1];
+  const yearAfterCheck = new Date(fact.checked);
+  yearAfterCheck.setUTCFullYear(yearAfterCheck.getUTCFullYear() + 1);
+  return last.until && last.until < yearAfterCheck ? last.until : yearAfterCheck;
+}
+
+/** Has this fact run out on `day` (its value unknown, or not checked for a year)? */
+export function factExpired(fact: Fact, day: Date): boolean {
+  return factReviewBy(fact) < day;
+}
+
+/**
+ * A page's review dates once its facts are counted: its next review comes no later than the day any fact it uses
+ * runs out, so a page is due for review when one of its facts expires.
+ */
+export function reviewWithFacts<T extends { lastReviewed: Date; nextReview: Date }>(
+  dates: T,
+  ids: Iterable<string>,
+  facts: Facts,
+): T {
+  let next = dates.nextReview;
+  for (const id of ids) {
+    const by = factReviewBy(factById(facts, id));
+    if (by < next) next = by;
+  }
+  return { ...dates, nextReview: next };
+}
+
+/** Facts that run out within `days` days after `day` (not yet expired), soonest first, for the build's report. */
+export function factsExpiringSoon(facts: Facts, day: Date, days: number): { id: string; file: string; by: Date }[] {
+  const horizon = new Date(day.getTime() + days * DAY);
+  return [...facts.values()]
+    .map((f) => ({ id: f.id, file: f.file, by: factReviewBy(f) }))
+    .filter((f) => f.by >= day && f.by <= horizon)
+    .sort((a, b) => a.by.getTime() - b.by.getTime());
+}
+
+/** Facts that have run out on `day`: readers see what is not known yet, and pages that use them are due for review. */
+export function factsExpired(facts: Facts, day: Date): { id: string; file: string; by: Date }[] {
+  return [...facts.values()]
+    .filter((f) => factExpired(f, day))
+    .map((f) => ({ id: f.id, file: f.file, by: factReviewBy(f) }));
+}
+
+/**
+ * The ids of every <Fact id="..." /> in a text (an MDX body or a frontmatter string) or in every string of a value
+ * (frontmatter data, a list of texts), in order.
+ */
+export function factIdsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [...value.matchAll(/<Fact\s+id="([^"]*)"\s*\/>/g)].map((m) => m[1]);
+  if (Array.isArray(value)) return value.flatMap(factIdsIn);
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.values(value).flatMap(factIdsIn);
+  return [];
+}
+
+/** Every dollar amount and deadline in days or hours that a fact owns, in any of its periods. */
+export function ownedValues(facts: Facts): OwnedValue[] {
+  return [...facts.values()].flatMap((f) =>
+    f.unit === 'dollars' || f.unit === 'days' || f.unit === 'hours'
+      ? f.periods
+          .filter((p) => typeof p.value === 'number')
+          .map((p) => ({ id: f.id, unit: f.unit as OwnedValue['unit'], value: p.value as number }))
+      : [],
+  );
+}
+
+/**
+ * Owned values typed by hand in a content file's text (frontmatter and body), each with its line and the facts to use.
+ * The frontmatter's `sources:` list is left out: a source's title and `supports` quote the source.
+ */
+export function handTypedFacts(fileText: string, facts: Facts): { line: number; text: string; ids: string[] }[] {
+  const owned = ownedValues(facts);
+  const lines = fileText.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  const found: { line: number; text: string; ids: string[] }[] = [];
+  let front = lines[0] === '---';
+  let inSources = false;
+  lines.forEach((line, i) => {
+    if (i > 0 && front && line === '---') front = false;
+    else if (front && /^[A-Za-z]\w*:/.test(line)) inSources = line.startsWith('sources:');
+    if (front && inSources) return;
+    for (const hit of handTypedValues(line, owned)) found.push({ line: i + 1, ...hit });
+  });
+  return found;
+}
+
+/** YYYY-MM-DD. */
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
