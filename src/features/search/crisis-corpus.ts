@@ -36,8 +36,7 @@
  *   describe threats at home.
  * Misspellings, missing accents and text-speak are written as people type them on a phone.
  */
-/** The help box a phrasing should open: 911 first, 988 first, or 911 for danger to others. */
-export type CrisisKind = 'emergency' | 'suicide' | 'violence';
+import type { CrisisKind } from './crisis-query.ts';
 
 /** What a phrasing is about; `kind` (the box it should get) follows from it unless an entry says otherwise. */
 export type CrisisTopic = 'suicide' | 'self-harm' | 'overdose' | 'not-breathing' | 'violence';
