@@ -21,8 +21,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?
   return e;
 }
 
+/**
+ * A label that wraps well on a 320 px phone: a phone number never breaks ("1-800-222-" above "1222"), nor is a short
+ * last word left alone on a line ("Llame al 988 y marque" above "2").
+ */
+function labelNodes(label: string): (string | HTMLElement)[] {
+  const text = label.replace(/ (\S{1,3})$/, '\u00a0$1');
+  return text.split(/(\d[\d-]{6,}\d)/).map((part, i) => (i % 2 ? el('span', 'whitespace-nowrap', part) : part));
+}
+
 function link(a: HelpAction, className: string): HTMLAnchorElement {
-  const e = el('a', className, a.label);
+  const e = el('a', className);
+  e.append(...labelNodes(a.label));
   e.href = a.href;
   e.dataset.action = a.kind;
   return e;
