@@ -26,13 +26,22 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?
  * last word left alone on a line ("Llame al 988 y marque" above "2").
  */
 function labelNodes(label: string): (string | HTMLElement)[] {
-  const text = label.replace(/ (\S{1,3})$/, '\u00a0$1');
-  return text.split(/(\d[\d-]{6,}\d)/).map((part, i) => (i % 2 ? el('span', 'whitespace-nowrap', part) : part));
+  const out: (string | HTMLElement)[] = [];
+  let at = 0;
+  for (const m of label.matchAll(/\d[\d-]{6,}\d|\S+ \S{1,3}$/g)) {
+    out.push(label.slice(at, m.index), el('span', 'whitespace-nowrap', m[0]));
+    at = m.index + m[0].length;
+  }
+  out.push(label.slice(at));
+  return out.filter((part) => part !== '');
 }
 
 function link(a: HelpAction, className: string): HTMLAnchorElement {
   const e = el('a', className);
-  e.append(...labelNodes(a.label));
+  // One inner span: the link is a flex box, and the label's text and its no-wrap runs must flow as one line of text.
+  const text = el('span');
+  text.append(...labelNodes(a.label));
+  e.append(text);
   e.href = a.href;
   e.dataset.action = a.kind;
   return e;
