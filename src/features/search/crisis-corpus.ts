@@ -6,6 +6,9 @@
  * (even positions: crisis-query.test.ts, which the detector was tuned on) and the held-out half (odd positions:
  * crisis-heldout.browser.test.ts, measured on the built site only at the end). Add new phrasings at the end of their
  * group, so existing entries keep their half.
+ * Measured once, at the end of issue 18 (2026-12-04): the held-out half showed help for 146 of 147 English and 121
+ * of 121 Spanish phrasings, each with the right kind. The one miss ("no one would miss me if i was gone") was then
+ * fixed, so this half is no longer wholly unseen: measure a future change on new phrasings first.
  *
  * Where the phrasings come from (read with the project's search tool; no sentence is copied from a source):
  * - Columbia Suicide Severity Rating Scale (C-SSRS) screener: "wished you were dead or wished you could go to sleep

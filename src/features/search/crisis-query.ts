@@ -368,6 +368,7 @@ const PATTERNS: string[] = [
   'Se am|a|just|such|feel .. burden',
   'Se burden =to|on',
   'Se nobody|no|who .. miss|care|cares|notice .. gone|die*|died|dead|disappear*|here|around|alive',
+  'Se miss|care|cares|notice .. if|when .. gone|die|died|dead|disappeared',
   'Se WANT .. disappear*',
   'Se disappear* =forever|permanently',
   'Se stop|not|cease|quit .. exist*',
