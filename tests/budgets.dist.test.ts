@@ -1,11 +1,13 @@
 // Byte and request budgets for the first view (bytes are stable, so they may be tests; timings are benchmarks).
 // Each prints its figure. An article's first view: the HTML, one stylesheet, one small script and the favicon.
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './helpers/dist';
 import { firstView as firstViewOf } from './bench/weight';
+import { gzipSize } from '../src/lib/weight';
 
 const ARTICLE = '/guide/what-is-iop/';
-const BUDGET = { firstView: 20 * 1024, css: 8 * 1024, js: 1536, requests: 4 };
+const BUDGET = { firstView: 20 * 1024, css: 8 * 1024, js: 1536, requests: 4, searchCode: 20 * 1024 };
 const pages = builtPages();
 const page = (path: string) => pages.find((p) => p.path === path)!;
 
@@ -36,5 +38,14 @@ describe('budgets', () => {
     const compare = pages.filter((p) => p.document.querySelector('iop-compare'));
     expect(compare.map((p) => p.path)).toEqual(expect.arrayContaining(['/compare/', '/guide/iop-vs-php/']));
     for (const p of compare) expect(scripts(p.html), p.path).toHaveLength(2);
+  });
+  it(`search's own code, loaded when search is first used (not in any first view): at most ${BUDGET.searchCode} bytes gzipped`, () => {
+    // The dialog (elements) and the search itself (controller: query reading, the crisis detector and its help box).
+    const chunks = readdirSync('dist/_astro').filter((f) => /^(elements|controller)-[\w-]+\.js$/.test(f));
+    expect(chunks).toHaveLength(2);
+    const sizes = chunks.map((f) => [f, gzipSize(readFileSync(`dist/_astro/${f}`))] as const);
+    const total = sizes.reduce((n, [, b]) => n + b, 0);
+    console.log(`search code: ${total} B gzipped (${sizes.map(([f, b]) => `${f} ${b}`).join(', ')})`);
+    expect(total).toBeLessThanOrEqual(BUDGET.searchCode);
   });
 });

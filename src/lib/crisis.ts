@@ -201,7 +201,15 @@ export function crisisLinesFor(lang: 'en' | 'es'): readonly Helpline[] {
 
 /** Every action label of every line (what content and tests may show as helpline numbers). */
 export function actionLabels(
-  lines: readonly Helpline[] = [...CRISIS_LINES, ...MORE_LINES, ...CRISIS_LINES_ES, ...MORE_LINES_ES, ...SUPPORT_LINES],
+  lines: readonly Helpline[] = [
+    ...CRISIS_LINES,
+    ...MORE_LINES,
+    ...CRISIS_LINES_ES,
+    ...MORE_LINES_ES,
+    POISON_LINE,
+    POISON_LINE_ES,
+    ...SUPPORT_LINES,
+  ],
 ): string[] {
   return lines.flatMap((l) => l.actions.map((a) => a.label));
 }
@@ -250,4 +258,39 @@ export const CRISIS_SOURCES = [
     year: 2025,
     url: 'https://www.thetrevorproject.org/get-help/',
   },
+  {
+    title: 'Poison Help: About Us',
+    publisher: 'Health Resources and Services Administration (HRSA)',
+    year: 2026,
+    url: 'https://poisonhelp.hrsa.gov/about-us',
+  },
 ] as const;
+
+/**
+ * Poison Help (HRSA's national line; it connects to the local poison center): free and confidential, 24 hours a day,
+ * answered by nurses, pharmacists and doctors, with interpretation in 161 languages (poisonhelp.hrsa.gov/about-us
+ * and its Spanish page, seen December 2026). For a possible poisoning or an overdose of a medicine; HRSA and the
+ * poison centers say to call 911 first if the person is unconscious, has trouble breathing or has a seizure.
+ */
+export const POISON_LINE: Helpline = {
+  id: 'poison',
+  name: 'Poison Help',
+  actions: [call('Call 1-800-222-1222', '+18002221222')],
+  detail:
+    'Free and confidential, 24/7, with interpreters (Spanish too). For pills, drugs or chemicals someone may have taken.',
+};
+
+/** Poison Help in Spanish words (HRSA calls it "la línea gratuita de ayuda por envenenamiento"). */
+export const POISON_LINE_ES: Helpline = {
+  id: 'poison',
+  name: 'Poison Help (ayuda por envenenamiento)',
+  actions: [call('Llame al 1-800-222-1222', '+18002221222')],
+  detail:
+    'Gratis y confidencial, las 24 horas, con intérpretes en español. Si alguien pudo haber tomado pastillas, drogas o un químico.',
+};
+
+/** The first action of search's help box when someone may be dying: the emergency number, said as an instruction. */
+export const CALL_911_NOW: Readonly<Record<'en' | 'es', HelpAction>> = {
+  en: call('Call 911 now', '911'),
+  es: call('Llame al 911 ahora', '911'),
+};

@@ -1,59 +1,73 @@
+// The crisis detector on the TUNING half of the corpus (crisis-corpus.ts), the phrasings it was tuned on, plus
+// ordinary questions that must not show help and the false-alarm rate on the lay query sets. The held-out half is
+// measured on the built site only: crisis-heldout.browser.test.ts.
 import { describe, expect, it } from 'vitest';
-import { isCrisisQuery, normalizeForCrisis } from './crisis-query';
+import { detectCrisis, isCrisisQuery, normalizeForCrisis } from './crisis-query';
+import { CRISIS_CORPUS, splitCorpus } from './crisis-corpus';
+import { LAY_QUERIES } from './query-set';
+import { EARLIER_QUERIES } from './query-set-earlier';
+import { SPANISH_QUERIES } from './query-set-es';
 
-/** Phrasings a person in crisis might type: every one must show the crisis box. */
-const CRISIS = [
-  'i want to die',
-  'I just want to die',
-  'i wanna die',
-  'want 2 die',
-  'kill myself',
-  'how to kill my self',
-  'kms',
-  'end my life',
-  'i want to end it all',
-  'suicide',
-  'Suicide hotline',
-  'thinking about suicide',
-  'suicidal thoughts',
-  'suicde',
-  'sucide',
-  'suiside',
-  'self harm',
-  'self-harm',
-  'selfharm',
-  'cutting myself',
-  'i hurt myself',
-  'overdose',
-  'overdoes',
-  'my friend overdosed',
-  "i think he od'd",
-  'OD’d on pills',
-  'took too many pills',
-  'not breathing',
-  'no reason to live',
-  "i don't want to live anymore",
-  'i cant go on',
-  'better off dead',
-  'feel hopeless',
-  'crisis',
-  'quiero morir',
-  'Me quiero morir',
-  'suicidio',
-  'quiero matarme',
-  'sobredosis',
-  'no quiero vivir',
-  'quitarme la vida',
-  'autolesión',
-  'hacerme daño',
-  // Borderline, shown by the rule: any mention of overdose or suicide shows help.
-  'overdose on caffeine',
-  'what is an overdose',
-  'overdose after relapse',
-  'veterans crisis line',
-];
+const { tuning, heldOut } = splitCorpus();
+const other = (lang: 'en' | 'es') => (lang === 'en' ? 'es' : 'en');
 
-/** Everyday questions that must not show it. */
+describe('the crisis corpus and its split', () => {
+  it('holds at least 400 phrasings, every topic in both languages, split in two halves before tuning', () => {
+    expect(CRISIS_CORPUS.length).toBeGreaterThanOrEqual(400);
+    for (const lang of ['en', 'es'] as const)
+      for (const topic of ['suicide', 'self-harm', 'overdose', 'not-breathing', 'violence'] as const) {
+        const n = (half: typeof tuning) => half.filter((e) => e.lang === lang && e.topic === topic).length;
+        expect(n(tuning), `${topic} ${lang}`).toBeGreaterThanOrEqual(10);
+        expect(n(heldOut) - n(tuning), `${topic} ${lang}`).toBeLessThanOrEqual(0);
+        expect(n(tuning) - n(heldOut), `${topic} ${lang}`).toBeLessThanOrEqual(1);
+      }
+    // Accented and unaccented forms are both kept on purpose ("ya no puedo más", "ya no puedo mas").
+    expect(new Set(CRISIS_CORPUS.map((e) => e.q.toLowerCase())).size).toBe(CRISIS_CORPUS.length);
+  });
+});
+
+describe('the tuning half: help shows, with the right kind, and the language is read from the query', () => {
+  for (const lang of ['en', 'es'] as const) {
+    const entries = tuning.filter((e) => e.lang === lang);
+    it(`${lang}: every tuning phrasing (${entries.length})`, () => {
+      // The fallback language is the other one, so a right answer comes from the query's own words.
+      const found = entries.map((e) => ({ e, m: detectCrisis(e.q, other(lang)) }));
+      const shown = found.filter((f) => f.m).length;
+      console.log(`tuning half, ${lang}: help shown for ${shown} of ${entries.length}`);
+      expect(found.filter((f) => !f.m).map((f) => f.e.q)).toEqual([]);
+      expect(found.filter((f) => f.m?.kind !== f.e.kind).map((f) => `${f.e.q}: ${f.m?.kind}`)).toEqual([]);
+      expect(found.filter((f) => f.m?.lang !== lang).map((f) => f.e.q)).toEqual([]);
+    });
+  }
+});
+
+describe('what each kind covers', () => {
+  it.each([
+    ['my son isn’t breathing', 'emergency', 'en'],
+    ['tomó muchas pastillas y no despierta', 'emergency', 'es'],
+    ['se desmayó y no responde', 'emergency', 'es'],
+    ['mi hijo no respira', 'emergency', 'es'],
+    ['i want to die, i took 30 pills', 'emergency', 'en'],
+    ['i cant do this anymore', 'suicide', 'en'],
+    ['whats the point of living', 'suicide', 'en'],
+    ['ya no puedo más', 'suicide', 'es'],
+    ['i hope i dont wake up', 'suicide', 'en'],
+    ['no quiero despertar', 'suicide', 'es'],
+    ['kill my family and then myself', 'violence', 'en'],
+    ['hacerle daño a alguien', 'violence', 'es'],
+    ['crisis', 'suicide', 'es'],
+  ] as const)('"%s" is %s (%s)', (q, kind, lang) => expect(detectCrisis(q, 'es')).toEqual({ kind, lang }));
+
+  it('a language the query does not tell comes from the page', () => {
+    expect(detectCrisis('911', 'es')?.lang).toBe('es');
+    expect(detectCrisis('911', 'en')?.lang).toBe('en');
+  });
+});
+
+/** Borderline, shown by the rule: any mention of overdose, suicide or crisis shows help. */
+const BORDERLINE = ['overdose on caffeine', 'what is an overdose', 'overdose after relapse', 'veterans crisis line'];
+
+/** Everyday questions, some sharing words with a crisis, that must not show it. */
 const ORDINARY = [
   'what is iop',
   'can i keep my job',
@@ -69,8 +83,10 @@ const ORDINARY = [
   'naloxone',
   'where to get narcan',
   'harm reduction',
+  'harm reduction for my son',
   'withdrawal',
   'cutting back on drinking',
+  'stop cutting back on drinking',
   'odd',
   'oppositional defiant disorder',
   'overcome anxiety',
@@ -87,15 +103,60 @@ const ORDINARY = [
   'iop near me',
   'theraphy',
   '988 press 3',
+  'breathing exercises',
+  "i can't wake up in the morning for iop",
+  'side effects of my medication',
+  'can i take my meds during iop',
+  'what is the point of going to iop',
+  'is iop worth it',
+  'my son is not responding to treatment',
+  'no response from insurance',
+  'taking my life back',
+  'blue cross blue shield',
+  'took too long',
+  'dead end job',
+  'panic attacks at school',
+  'how addiction hurts the family',
+  'giving back to the community',
+  'living with anxiety',
   'programa para adolescentes',
+  'ejercicios de respiración',
+  'no puedo dormir',
+  'no puedo despertarme temprano',
+  'mi hijo no responde a la terapia',
+  'tomo medicamentos para la depresión',
+  'me corté el pelo',
+  'se corta la llamada',
+  'matar el tiempo',
+  'quiero vivir sin drogas',
+  'pastillas para la ansiedad',
   '',
   '   ',
 ];
 
 describe('isCrisisQuery', () => {
-  it('holds at least 30 crisis phrasings', () => expect(CRISIS.length).toBeGreaterThanOrEqual(30));
-  it.each(CRISIS)('shows help for "%s"', (q) => expect(isCrisisQuery(q)).toBe(true));
+  it.each(BORDERLINE)('shows help for "%s"', (q) => expect(isCrisisQuery(q)).toBe(true));
   it.each(ORDINARY)('does not for "%s"', (q) => expect(isCrisisQuery(q)).toBe(false));
+});
+
+describe('false alarms on the lay query sets (help shown above results for a plain question)', () => {
+  const sets = {
+    'query-set.ts': LAY_QUERIES.filter((q) => q.category !== 'crisis' && !q.help).map((q) => q.q),
+    'query-set-earlier.ts': EARLIER_QUERIES.map((q) => q.q),
+    'query-set-es.ts': SPANISH_QUERIES.filter((q) => !q.crisis).map((q) => q.q),
+  };
+  it.each(Object.entries(sets))('%s: at most 5%', (name, queries) => {
+    const alarms = queries.filter((q) => isCrisisQuery(q));
+    console.log(`${name}: help shown for ${alarms.length} of ${queries.length} ordinary queries: ${alarms.join('; ')}`);
+    expect(alarms.length / queries.length).toBeLessThanOrEqual(0.05);
+  });
+  it('and the crisis queries in those sets all show it', () => {
+    const crisis = [
+      ...LAY_QUERIES.filter((q) => q.category === 'crisis' || q.help).map((q) => q.q),
+      ...SPANISH_QUERIES.filter((q) => q.crisis).map((q) => q.q),
+    ];
+    expect(crisis.filter((q) => !isCrisisQuery(q))).toEqual([]);
+  });
 });
 
 describe('normalizeForCrisis', () => {
@@ -105,5 +166,7 @@ describe('normalizeForCrisis', () => {
     expect(normalizeForCrisis("he od'd")).toBe('he oded');
     expect(normalizeForCrisis('kill my self')).toBe('kill myself');
     expect(normalizeForCrisis('wanna')).toBe('want to');
+    expect(normalizeForCrisis("my son isn't breathing")).toBe('my son is not breathing');
+    expect(normalizeForCrisis('kiero morir')).toBe('quiero morir');
   });
 });

@@ -28,6 +28,13 @@ export const ALIASES_FILE = 'content/search/aliases.yaml';
 /** The same for Spanish words, leading to the Spanish pages. */
 export const ALIASES_FILE_ES = 'content/es/search/aliases.yaml';
 
+/**
+ * The word that opens and closes hidden text added to a page's indexed copy (alias words, unaccented headings):
+ * Pagefind finds those words, but they are never shown to a reader, so results.ts cuts every marked run out of an
+ * excerpt. An invisible separator, standing as a word of its own, so it changes no word's spelling in the index.
+ */
+export const HIDDEN_MARK = '\u2063';
+
 /** Metadata keys a page carries for its search result. */
 export const META = {
   description: 'description',

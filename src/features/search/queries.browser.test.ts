@@ -38,7 +38,7 @@ describe('query set', () => {
       const ok = passes(query, results);
       const tally = byCategory.get(query.category) ?? { passed: 0, total: 0 };
       byCategory.set(query.category, { passed: tally.passed + (ok ? 1 : 0), total: tally.total + 1 });
-      if (query.category === 'crisis' && !crisisBox) noBox.push(query.q);
+      if ((query.category === 'crisis' || query.help) && !crisisBox) noBox.push(query.q);
       if (!ok)
         misses.push(
           `  [${query.category}] "${query.q}": wanted ${query.first ? 'first ' : ''}${query.want.join(' or ')}; got ${

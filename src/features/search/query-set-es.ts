@@ -23,6 +23,8 @@ export function expandSpanishTarget(t: string): string {
 
 const q = (text: string, ...want: string[]): SpanishQuery => ({ q: text, want: want.map(expandSpanishTarget) });
 const crisis = (text: string): SpanishQuery => ({ q: text, want: ['/es/get-help/'], crisis: true });
+/** An emergency in the reader's words: the crisis box must show, and one of the targets must be in the top 3. */
+const emergency = (text: string, ...want: string[]): SpanishQuery => ({ ...q(text, ...want), crisis: true });
 
 export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   // Qué es
@@ -83,10 +85,10 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   q('seguro medico', 'paying-for-iop', 'faq#insurance-coverage'),
   q('adolesente', 'iop-for-teens', 'faq#iop-for-teen'),
   // Sobredosis y naloxona (issues 18, 22 and 24): la página de pasos debe estar entre los 3 primeros
-  q('sobredosis qué hacer', 'overdose', 'faq#someone-overdosing'),
+  emergency('sobredosis qué hacer', 'overdose', 'faq#someone-overdosing'),
   q('cómo usar narcan', 'overdose'),
   q('como usar narcan', 'overdose'),
-  q('no respira', 'overdose'),
+  emergency('no respira', 'overdose'),
   q('señales de sobredosis', 'overdose', 'faq#someone-overdosing'),
   q('fentanilo', 'overdose', 'glossary#fentanyl'),
   q('dónde consigo naloxona', 'faq#where-to-get-naloxone', 'overdose#where-to-get-naloxone', 'glossary#naloxone'),

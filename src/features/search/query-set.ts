@@ -2,7 +2,8 @@
  * The lay query set: what readers type, by category, and the pages that answer them. Used by
  * queries.browser.test.ts (each query must find one of its targets in the top 3). Targets are short: an article slug
  * ("paying-for-iop", "paying-for-iop#medicare"), "faq#id", "glossary#id", or a path ("/get-help/").
- * A "!" before the query means the first result must be one of its targets.
+ * A "!" before the query means the first result must be one of its targets; a "*" means the query describes an
+ * emergency, so the crisis help must show too (and it does not count as a false alarm).
  */
 
 /** The categories a score is printed for. */
@@ -31,6 +32,8 @@ export interface LayQuery {
   q: string;
   want: string[];
   first: boolean;
+  /** An emergency in the reader's words: the help box must show above the results. */
+  help?: boolean;
 }
 
 /** "faq#x" -> "/faq/#x", "slug#id" -> "/guide/slug/#id", "/path/" stays. */
@@ -45,9 +48,10 @@ export function expandTarget(t: string): string {
 export function set(category: Category, rows: [string, string][]): LayQuery[] {
   return rows.map(([q, targets]) => ({
     category,
-    q: q.replace(/^!/, ''),
+    q: q.replace(/^[!*]/, ''),
     want: targets.split(' ').map(expandTarget),
     first: q.startsWith('!'),
+    ...(q.startsWith('*') ? { help: true } : {}),
   }));
 }
 
@@ -177,12 +181,12 @@ export const LAY_QUERIES: LayQuery[] = [
   ]),
   // Issues 18 and 22: what to do in an overdose. The crisis lines show first; the steps page must be in the top 3.
   ...set('overdose', [
-    ['someone overdosing what do i do', 'overdose faq#someone-overdosing'],
+    ['*someone overdosing what do i do', 'overdose faq#someone-overdosing'],
     ['how to use narcan', 'overdose'],
     ['narcan', 'overdose faq#where-to-get-naloxone glossary#naloxone'],
-    ['not breathing', 'overdose'],
+    ['*not breathing', 'overdose'],
     ['signs of an overdose', 'overdose faq#someone-overdosing'],
-    ['friend wont wake up', 'overdose'],
+    ['*friend wont wake up', 'overdose'],
     ['fentanyl in pills', 'overdose glossary#fentanyl'],
     ['good samaritan law overdose', 'overdose glossary#good-samaritan-law'],
     ['recovery position', 'overdose glossary#recovery-position'],

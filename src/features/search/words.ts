@@ -29,11 +29,25 @@ export const SEARCH_WORDS = {
     helpNow: 'If you need help now',
     suggested: ['insurance', 'day program', 'teen', 'family', 'after IOP', 'work'],
     crisisLabel: 'Help now',
-    crisisLiveStrong: 'You can talk to someone right now.',
-    crisisLive:
-      'If you are thinking about suicide or hurting yourself, or someone may have taken too much of a drug, reach out now. It is free and confidential, any time of day.',
+    // The help box by kind of crisis (crisis-box.ts). Steps while waiting for 911: CDC, "What to Do if You Think
+    // Someone is Overdosing" (cdc.gov/stop-overdose/response); rescue breaths are guided by the 911 call taker.
+    crisisWaitHeading: 'While you wait for help:',
+    crisisWaitSteps: [
+      'If you have naloxone (Narcan), give it.',
+      'Try to keep them awake and breathing.',
+      'If they are breathing, lay them on their side so they do not choke.',
+      'If they are not breathing, say so on the call. They can talk you through rescue breaths.',
+      'Stay with them until help comes.',
+    ],
+    crisisSuicideStrong: 'You can talk to someone right now.',
+    crisisSuicide:
+      'If you are thinking about suicide or hurting yourself, call or text now. It is free and confidential, any time of day.',
+    crisisViolence:
+      'Call now if anyone is in danger. If you are afraid you might hurt someone, you can also call or text the line below to talk. It is free and confidential.',
+    crisisOtherLang: 'In English',
     crisisStaticStrong: 'In crisis, or thinking about suicide or hurting yourself?',
-    crisisStatic: 'Help is free and confidential, any time of day.',
+    crisisStatic:
+      'Help is free and confidential, any time of day. If someone may have taken an overdose or is not breathing, call emergency services now.',
     crisisMore: 'More ways to get help now',
     pinCrisis: 'Crisis lines',
     pinGuide: 'Guide',
@@ -81,11 +95,24 @@ export const SEARCH_WORDS = {
     helpNow: 'Si necesita ayuda ahora',
     suggested: ['seguro', 'programa de día', 'adolescente', 'familia', 'trabajo', 'Medicaid'],
     crisisLabel: 'Ayuda ahora',
-    crisisLiveStrong: 'Puede hablar con alguien ahora mismo.',
-    crisisLive:
-      'Si está pensando en el suicidio o en hacerse daño, o si alguien pudo haber tomado demasiado de una droga, pida ayuda ahora. Es gratis y confidencial, a cualquier hora.',
+    // Pasos mientras llega el 911: CDC, "Qué hacer si cree que alguien tiene una sobredosis" (cdc.gov/stop-overdose/es).
+    crisisWaitHeading: 'Mientras llega la ayuda:',
+    crisisWaitSteps: [
+      'Si tiene naloxona (Narcan), désela.',
+      'Trate de mantener a la persona despierta y respirando.',
+      'Si respira, póngala de costado para que no se ahogue.',
+      'Si no respira, dígalo en la llamada. Le pueden guiar para darle respiración de rescate.',
+      'Quédese con la persona hasta que llegue la ayuda.',
+    ],
+    crisisSuicideStrong: 'Puede hablar con alguien ahora mismo.',
+    crisisSuicide:
+      'Si está pensando en el suicidio o en hacerse daño, llame o envíe un texto ahora. Es gratis y confidencial, a cualquier hora.',
+    crisisViolence:
+      'Llame ahora si alguien está en peligro. Si teme hacerle daño a alguien, también puede llamar o enviar un texto a la línea de abajo para hablar. Es gratis y confidencial.',
+    crisisOtherLang: 'En español',
     crisisStaticStrong: '¿Está en crisis, o pensando en el suicidio o en hacerse daño?',
-    crisisStatic: 'La ayuda es gratis y confidencial, a cualquier hora.',
+    crisisStatic:
+      'La ayuda es gratis y confidencial, a cualquier hora. Si alguien pudo haber tomado una sobredosis o no respira, llame ahora a los servicios de emergencia.',
     crisisMore: 'Más formas de recibir ayuda ahora',
     pinCrisis: 'Líneas de crisis',
     pinGuide: 'Guía',

@@ -1,9 +1,11 @@
-// Browser behaviour of a SearchPanel: loads Pagefind on first use, searches as the reader types, shows the crisis box
-// and the Get help page first for a crisis query, how to find a program for a "near me" query, and "Did you mean".
-import { cleanQuery, plainUrl, resultCountText, withoutPinned } from './results';
+// Browser behaviour of a SearchPanel: loads Pagefind on first use, searches as the reader types, shows the help box
+// for the kind of crisis a query speaks of (911 first for a medical emergency, 988 first for suicide) and the Get help
+// page first, how to find a program for a "near me" query, and "Did you mean".
+import { EXCERPT_WORDS, cleanQuery, plainUrl, resultCountText, withoutPinned } from './results';
 import { find, type Pagefind } from './find';
 import { fillSuggestion, renderHit } from './render';
-import { isCrisisQuery } from '../crisis-query';
+import { detectCrisis } from '../crisis-query';
+import { fillCrisisBox } from './crisis-render';
 import { readQuery } from '../query-intent';
 import { HIGHLIGHT_PARAM, PAGEFIND_SCRIPT, VOCABULARY_FILE, VOCABULARY_FILE_ES } from '../names';
 import { withBase } from '../../../lib/urls';
@@ -29,7 +31,12 @@ export function loadPagefind(): Promise<Pagefind> {
       // No web worker: for an index this small, searching on the page is as quick, and it saves fetching
       // pagefind-worker.js (43 KB) on the first search.
       // baseUrl: result links carry the base path the site is served under.
-      await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true, baseUrl: BASE });
+      await pf.options({
+        highlightParam: HIGHLIGHT_PARAM,
+        excerptLength: EXCERPT_WORDS,
+        noWorker: true,
+        baseUrl: BASE,
+      });
       await pf.init();
       return pf;
     });
@@ -155,8 +162,12 @@ export class SearchController {
     this.onQuery?.(q);
     this.root.dataset.state = 'searching';
     const intent = readQuery(q);
-    const crisis = isCrisisQuery(q);
-    // The crisis box shows at once, before any search finishes (or fails).
+    const match = detectCrisis(q, lang);
+    const crisis = match !== null;
+    // The help box shows at once, before any search finishes (or fails); it is rebuilt only when its kind or
+    // language changes, so the reader's place in it holds while they keep typing.
+    if (match && (this.crisis.dataset.kind !== match.kind || this.crisis.dataset.lang !== match.lang))
+      fillCrisisBox(this.crisis, match, lang, paths.getHelp());
     this.crisis.hidden = !crisis;
     this.near.hidden = !intent.nearMe;
     const pins = this.pins(crisis, intent.nearMe);

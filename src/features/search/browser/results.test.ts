@@ -11,9 +11,10 @@ import {
   withoutPinned,
   sameMeaning,
   resultCountText,
+  readerExcerpt,
   type RawResult,
 } from './results';
-import { MAX_QUERY } from '../names';
+import { HIDDEN_MARK, MAX_QUERY } from '../names';
 
 const loc = (n: number) => Array.from({ length: n }, (_, i) => ({ weight: 1, balanced_score: 10, location: i }));
 function result(url: string, title: string, subs: [string, string, number][] = [], topic = 'Topic'): RawResult {
@@ -198,5 +199,64 @@ describe('withoutPinned', () => {
     const left = withoutPinned(hits, ['/get-help/', '/faq/#find-a-program']);
     expect(left.map((h) => h.url)).toEqual(['/faq/?highlight=x']);
     expect(left[0].subs).toEqual([]);
+  });
+});
+
+describe('readerExcerpt: no alias words in any excerpt', () => {
+  const M = HIDDEN_MARK;
+  // As Pagefind holds it: "Paying for care. Intro ... text. <mark> rehab, residential rehab. <mark> Section two. ..."
+  const raw = `Paying for care. Intro words about paying for a while. ${M} rehab, residential rehab. ${M} Section two. More about insurance and rehab programs.`;
+  const words = raw.split(' ');
+  const at = (w: string, nth = 0) => words.map((x, i) => [x, i] as const).filter(([x]) => x.startsWith(w))[nth][1];
+  const hit = (i: number) => ({ weight: 1, balanced_score: 10, location: i });
+
+  it('marks a match in the text and leaves the hidden run out', () => {
+    const e = readerExcerpt(raw, [hit(at('rehab', 0)), hit(at('rehab', 2))], 8);
+    expect(e).not.toContain(M);
+    expect(e).not.toMatch(/rehab, residential/);
+    expect(e).toContain('<mark>rehab</mark> programs.');
+  });
+
+  it('a match only in hidden words still gives an excerpt, from the real text', () => {
+    const e = readerExcerpt(raw, [hit(at('residential'))], 6);
+    expect(e).toBe('Paying for care. Intro words about');
+  });
+
+  it('keeps to a section: from its heading to the next', () => {
+    expect(readerExcerpt(raw, [], 4, at('Section'), at('More'))).toBe('Section two.');
+    // A section that starts inside a hidden run shows none of it.
+    expect(readerExcerpt(raw, [], 3, at('residential'))).toBe('Section two. More');
+  });
+
+  it('rankHits shows the rebuilt excerpts for the page and its sections', () => {
+    const r: RawResult = {
+      url: '/guide/what-is-iop/',
+      excerpt: `text. ${M} <mark>rehab,</mark> residential rehab. ${M}`,
+      meta: { title: 'What is IOP?' },
+      raw_content: raw,
+      weighted_locations: [hit(at('rehab', 0))],
+      anchors: [{ location: at('Section') }],
+      sub_results: [
+        { title: 'What is IOP?', url: '/guide/what-is-iop/', excerpt: 'x', weighted_locations: [hit(at('rehab', 0))] },
+        {
+          title: 'Section two',
+          url: '/guide/what-is-iop/#two',
+          excerpt: 'y',
+          anchor: { location: at('Section') },
+          weighted_locations: [hit(at('rehab', 2))],
+        },
+      ],
+    };
+    const [h] = rankHits('rehab', [r]);
+    for (const e of [h.excerpt, ...h.subs.map((s) => s.excerpt)]) {
+      expect(e).not.toContain(M);
+      expect(e).not.toMatch(/residential/);
+    }
+    expect(h.subs[0].excerpt).toContain('<mark>rehab</mark>');
+  });
+
+  it('without the page text, cuts the hidden run out of the excerpt Pagefind built', () => {
+    const r: RawResult = { url: '/x/', excerpt: `a b ${M} c, d. ${M} e`, meta: { title: 'X' }, sub_results: [] };
+    expect(rankHits('c', [r])[0].excerpt).toBe('a b e');
   });
 });

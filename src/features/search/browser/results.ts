@@ -1,20 +1,32 @@
 /**
- * Search result shaping, shared by the search dialog and /search/: query clean-up, safe excerpts, and ranking
- * on top of Pagefind's (an exact title or FAQ-question match comes first). Pure, so Node tests reach it.
+ * Search result shaping, shared by the search dialog and /search/: query clean-up, safe excerpts (never alias words:
+ * readerExcerpt), and ranking on top of Pagefind's (an exact title or FAQ-question match comes first). Pure, so Node
+ * tests reach it.
  */
-import { MAX_QUERY, META } from '../names.ts';
+import { HIDDEN_MARK, MAX_QUERY, META } from '../names.ts';
 import { STOP_WORDS, meaningKeys } from '../query-intent.ts';
 import { SEARCH_WORDS, type SearchLang } from '../words.ts';
 
 /** Sub-results (sections) shown under each page. */
 export const MAX_SUBS = 3;
 
+/** Words shown in an excerpt (also Pagefind's own setting: controller.ts passes it). */
+export const EXCERPT_WORDS = 24;
+
+/** Where a matched word is in a page's text (Pagefind counts words split as WORD_BREAK does). */
+export interface WordLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
 /** What a Pagefind sub-result carries that we use. */
 export interface RawSub {
   title: string;
   url: string;
   excerpt: string;
-  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+  weighted_locations?: WordLocation[];
+  /** The heading the section starts at (absent for the part before the first heading). */
+  anchor?: { location: number };
 }
 /** What a Pagefind result's data() carries that we use. */
 export interface RawResult {
@@ -22,6 +34,10 @@ export interface RawResult {
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: RawSub[];
+  /** The page's indexed text, HTML-escaped, with the hidden runs still in it. */
+  raw_content?: string;
+  weighted_locations?: WordLocation[];
+  anchors?: { location: number }[];
 }
 /** One section under a result. */
 export interface SubHit {
@@ -110,6 +126,67 @@ export function excerptParts(excerpt: string, allMarks = false): { text: string;
   return parts;
 }
 
+/** Pagefind's word boundaries: whitespace, except the zero-width no-break space (pagefind.js splits the same way). */
+const WORD_BREAK = /[^\S\uFEFF]+/;
+
+/**
+ * An excerpt a reader may see, built again from the page's text: up to `length` words between word `from` and word
+ * `to`, around the densest run of matched words (marked), as Pagefind picks it, but with every hidden run (alias words
+ * and unaccented headings added to the indexed copy, between HIDDEN_MARKs) left out, so that no excerpt can read like
+ * a list of keywords. Matches only in hidden text still find the page; its excerpt is then its opening words.
+ */
+export function readerExcerpt(
+  raw: string,
+  located: readonly WordLocation[],
+  length = EXCERPT_WORDS,
+  from = 0,
+  to = Infinity,
+): string {
+  const words = raw.split(WORD_BREAK);
+  const shown: number[] = [];
+  let hidden = false;
+  for (let i = 0; i < words.length && i < to; i++) {
+    if (words[i] === HIDDEN_MARK) hidden = !hidden;
+    else if (!hidden && i >= from && words[i]) shown.push(i);
+  }
+  const score = new Map<number, number>();
+  for (const l of located) score.set(l.location, (score.get(l.location) ?? 0) + l.balanced_score);
+  // The window of `length` shown words with the highest summed score; of equal windows in a row, the middle one.
+  let sum = 0;
+  for (let k = 0; k < Math.min(length, shown.length); k++) sum += score.get(shown[k]) ?? 0;
+  let best = sum;
+  let bestAt = [0];
+  for (let k = 1; k + length <= shown.length; k++) {
+    sum += (score.get(shown[k + length - 1]) ?? 0) - (score.get(shown[k - 1]) ?? 0);
+    if (sum > best) [best, bestAt] = [sum, [k]];
+    else if (sum === best && best > 0 && bestAt[bestAt.length - 1] === k - 1) bestAt.push(k);
+  }
+  const start = bestAt[Math.floor(bestAt.length / 2)];
+  return shown
+    .slice(start, start + length)
+    .map((i) => (score.has(i) ? `<mark>${words[i]}</mark>` : words[i]))
+    .join(' ');
+}
+
+/** Pagefind's own excerpt with any hidden run cut out (only used if a result carries no text to build one from). */
+function withoutHidden(excerpt: string): string {
+  return excerpt
+    .split(HIDDEN_MARK)
+    .filter((_, i) => i % 2 === 0)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The excerpt shown for a page (`sub` absent) or one of its sections. */
+function excerptFor(r: RawResult, sub?: RawSub): string {
+  if (r.raw_content === undefined) return withoutHidden(sub ? sub.excerpt : r.excerpt);
+  if (!sub) return readerExcerpt(r.raw_content, r.weighted_locations ?? []);
+  const from = sub.anchor?.location ?? 0;
+  const next = (r.anchors ?? []).map((a) => a.location).filter((l) => l > from);
+  return readerExcerpt(r.raw_content, sub.weighted_locations ?? [], EXCERPT_WORDS, from, Math.min(...next));
+}
+
 /** How well a section matched (Pagefind's per-word scores, summed). */
 function subScore(s: RawSub): number {
   return (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
@@ -154,7 +231,7 @@ export function rankHits(query: string, results: readonly RawResult[]): Hit[] {
         const exact = isExactMatch(query, s.title) || sameMeaning(query, s.title);
         const tier = exact ? 2 : alias.has(fragmentOf(s.url)) ? 1 : 0;
         return {
-          sub: { title: s.title, url: s.url, excerpt: s.excerpt, exact: tier > 0 },
+          sub: { title: s.title, url: s.url, excerpt: excerptFor(r, s), exact: tier > 0 },
           tier,
           score: subScore(s),
           order,
@@ -168,7 +245,7 @@ export function rankHits(query: string, results: readonly RawResult[]): Hit[] {
         title,
         url: r.url,
         section: r.meta[META.topic] ?? '',
-        excerpt: r.excerpt,
+        excerpt: excerptFor(r),
         subs: subs.slice(0, MAX_SUBS).map((x) => x.sub),
         tier,
       },

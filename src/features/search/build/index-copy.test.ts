@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { ALIAS_WEIGHT, indexedPart, prepareForIndex, withoutAccents } from './index-copy';
+import { ALIAS_WEIGHT, hiddenText, indexedPart, prepareForIndex, withoutAccents } from './index-copy';
+import { HIDDEN_MARK } from '../names';
 
 const article = `<html><body><header>Site header</header><main>
 <div data-pagefind-body><h1>IOP vs PHP</h1><p>Summary.</p><section><h2 id="key-points">Key points</h2></section></div>
@@ -13,7 +14,9 @@ describe('prepareForIndex', () => {
     expect(missing).toEqual([]);
     const { document } = parseHTML(html);
     const p = document.querySelector(`[data-pagefind-weight="${ALIAS_WEIGHT}"]`)!;
-    expect(p.textContent).toBe('day program, rehab.');
+    // Between marks: search finds the words, and results.ts cuts them out of every excerpt.
+    expect(p.textContent).toBe(`${HIDDEN_MARK} day program, rehab. ${HIDDEN_MARK}`);
+    expect(hiddenText('x')).toBe(`${HIDDEN_MARK} x ${HIDDEN_MARK}`);
     expect(p.previousElementSibling?.textContent).toBe('Summary.');
     expect(p.nextElementSibling?.tagName).toBe('SECTION');
   });
@@ -69,7 +72,7 @@ describe('prepareForIndex', () => {
     expect(document.querySelector('dt')).toBeNull();
     const h = document.querySelector('h3#moud')!;
     expect(h.className).toBe('x');
-    expect(h.parentElement!.lastElementChild!.textContent).toBe('MAT.');
+    expect(h.parentElement!.lastElementChild!.textContent).toBe(hiddenText('MAT.'));
   });
 
   it('escapes alias words (they are text, never markup)', () => {
@@ -88,8 +91,8 @@ describe('Spanish pages without accents', () => {
       '<html><body><main data-pagefind-body><h1>¿Cómo se paga?</h1><h2 id="seguro">Seguro médico</h2><p>x</p></main></body></html>';
     const { html: out } = prepareForIndex(html, new Map([['', ['rehabilitación']]]), true);
     const text = parseHTML(out).document.querySelector('main')!.textContent!;
-    expect(text).toContain('¿Como se paga?');
-    expect(text).toContain('Seguro medico');
+    expect(text).toContain(hiddenText('¿Como se paga?'));
+    expect(text).toContain(hiddenText('Seguro medico'));
     expect(text).toContain('rehabilitacion');
     expect(prepareForIndex(html, new Map(), false).html).not.toContain('medico');
   });

@@ -1,9 +1,10 @@
 /**
  * The copy of a built page that Pagefind indexes (the files in dist/ are never changed): alias words added as
- * low-weight text, screen-reader-only text removed, glossary terms made into headings so they get sub-results.
+ * low-weight text between HIDDEN_MARKs (so search finds them and no excerpt shows them), screen-reader-only text
+ * removed, glossary terms made into headings so they get sub-results.
  */
 import { parseHTML } from 'linkedom';
-import { META, metaAttrs } from '../names.ts';
+import { HIDDEN_MARK, META, metaAttrs } from '../names.ts';
 import { headingsIn } from './vocabulary.ts';
 
 /** How much alias words count compared with page text (Pagefind weights run from 0 to 10; text is 1). */
@@ -17,6 +18,11 @@ export function withoutAccents(text: string): string {
     .normalize('NFD')
     .replace(/(?!\u0303)[\u0300-\u036f]/g, '')
     .normalize('NFC');
+}
+
+/** Text a reader must never see in an excerpt: marked so that results.ts can cut it out. */
+export function hiddenText(text: string): string {
+  return `${HIDDEN_MARK} ${text} ${HIDDEN_MARK}`;
 }
 
 /** Insert `node` where the section that starts at `heading` ends: before the next heading with an id, or at the end of its parent. */
@@ -73,7 +79,7 @@ export function prepareForIndex(
       if (withoutAccents(text) === text) continue;
       const p = document.createElement('p');
       p.setAttribute('data-pagefind-weight', String(ALIAS_WEIGHT));
-      p.textContent = withoutAccents(text);
+      p.textContent = hiddenText(withoutAccents(text));
       h.after(p);
     }
     aliases = new Map(
@@ -94,7 +100,7 @@ export function prepareForIndex(
     if (!words.length) continue;
     const p = document.createElement('p');
     p.setAttribute('data-pagefind-weight', String(ALIAS_WEIGHT));
-    p.textContent = words.join(', ') + '.';
+    p.textContent = hiddenText(words.join(', ') + '.');
     if (fragment === '') {
       const h1 = bodies.map((b) => b.querySelector('h1')).find(Boolean);
       if (!h1) {

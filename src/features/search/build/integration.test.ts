@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { HIDDEN_MARK } from '../names';
 
 const added: { sourcePath: string; content: string }[] = [];
 const close = vi.fn(async () => {});
@@ -77,7 +78,11 @@ describe('pagefind integration', () => {
     ]);
     const article = added.find((a) => a.sourcePath === 'guide/iop-vs-php/index.html')!.content;
     expect(article).toContain('Partial hospitalization program, PHP, partial hospitalization, day program');
-    expect(article).toMatch(/<h2 id="hours">Hours<\/h2><p>Text.<\/p><p data-pagefind-weight="[\d.]+">rehab.<\/p>/);
+    expect(article).toMatch(
+      new RegExp(
+        `<h2 id="hours">Hours</h2><p>Text.</p><p data-pagefind-weight="[\\d.]+">${HIDDEN_MARK} rehab. ${HIDDEN_MARK}</p>`,
+      ),
+    );
     const glossary = added.find((a) => a.sourcePath === 'glossary/index.html')!.content;
     expect(glossary).toContain('<h3 id="php">PHP</h3>');
     expect(glossary).toContain('day hospital');

@@ -1,0 +1,92 @@
+// Search excerpts never show alias words, on the built site: for every alias group (content/search/aliases.yaml,
+// level and glossary aliases, in both languages) its first word is searched on /search/, and no excerpt shown may
+// hold the hidden mark or a run of that group's words as the indexed copy lists them ("rehab, residential rehab,
+// inpatient rehab"). Pagefind's own excerpts for the same words do show such runs: the check can fail.
+import { describe, expect, it } from 'vitest';
+import { newContext } from '../../../tests/helpers/browser';
+import { useBuiltSite } from '../../../tests/helpers/site';
+import { PAGE_PANEL } from '../../../tests/helpers/search';
+import { loadAliases } from './build/integration';
+import { withoutAccents } from './build/index-copy';
+import { HIDDEN_MARK, PAGEFIND_SCRIPT } from './names';
+import { langOfPath } from '../../i18n/lang';
+
+const site = useBuiltSite();
+
+/** Every alias group's words, by language, and runs of three of them (or both of two) as the indexed copy lists them. */
+async function aliasGroups() {
+  const groups = { en: [] as string[][], es: [] as string[][] };
+  for (const [path, byFragment] of await loadAliases(process.cwd()))
+    for (const words of byFragment.values()) groups[langOfPath(path)].push(words);
+  const runs = (lang: 'en' | 'es') =>
+    groups[lang].flatMap((w) => {
+      const words = lang === 'es' ? [...new Set([...w, ...w.map(withoutAccents)])] : w;
+      // One word alone cannot be told from page text (the hidden mark check covers it); two read as "a, b.".
+      if (words.length < 3) return words.length === 2 ? [`${words.join(', ')}.`] : [];
+      return words.slice(0, -2).map((_, i) => words.slice(i, i + 3).join(', '));
+    });
+  return { groups, runs };
+}
+
+describe('no alias words in any excerpt', () => {
+  for (const [lang, path] of [
+    ['en', '/search/'],
+    ['es', '/es/search/'],
+  ] as const) {
+    it(`${lang}: every alias group's first word`, async () => {
+      const { groups, runs } = await aliasGroups();
+      const queries = [...new Set(groups[lang].map((w) => w[0]))];
+      const context = await newContext(site.browser);
+      const page = await context.newPage();
+      await page.goto(site.url + path);
+      await page.waitForSelector(`${PAGE_PANEL} [data-search-input]`);
+      const shown = await page.evaluate(
+        async ([sel, qs]) => {
+          const root = document.querySelector<HTMLElement>(sel as string)!;
+          const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+          const shown: string[] = [];
+          for (const q of qs as string[]) {
+            const finished = new Promise<void>((resolve) => {
+              const watch = new MutationObserver(() => {
+                if (root.dataset.state === 'done' || root.dataset.state === 'error') {
+                  watch.disconnect();
+                  resolve();
+                }
+              });
+              watch.observe(root, { attributes: true, attributeFilter: ['data-state'] });
+            });
+            root.dataset.state = '';
+            input.value = q;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await finished;
+            shown.push(...[...root.querySelectorAll('[data-search-results] p')].map((p) => p.textContent ?? ''));
+          }
+          return shown;
+        },
+        [PAGE_PANEL, queries] as const,
+      );
+      // Pagefind's own excerpts for the same words, from the instance the page has set up (a string, so that no
+      // bundler rewrites its import()).
+      const raw: string[] = await page.evaluate(`(async () => {
+        const pf = await import(${JSON.stringify(PAGEFIND_SCRIPT)});
+        const out = [];
+        for (const q of ${JSON.stringify(queries)}) {
+          const results = (await pf.search(q)).results.slice(0, 5);
+          for (const d of await Promise.all(results.map((r) => r.data()))) out.push(d.excerpt.replace(/<[^>]+>/g, ''));
+        }
+        return out;
+      })()`);
+      await context.close();
+      const lower = (s: string) => s.toLowerCase();
+      const listed = (text: string) => runs(lang).find((r) => lower(text).includes(lower(r)));
+      const leaks = shown.filter((t) => t.includes(HIDDEN_MARK) || listed(t));
+      console.log(
+        `${lang}: ${queries.length} alias words searched, ${shown.length} excerpts shown, ` +
+          `${raw.filter((t) => listed(t)).length} of Pagefind's own excerpts list aliases, ${leaks.length} shown do`,
+      );
+      expect(raw.filter((t) => listed(t)).length).toBeGreaterThan(0);
+      expect(shown.length).toBeGreaterThan(queries.length);
+      expect(leaks).toEqual([]);
+    }, 600_000);
+  }
+});
