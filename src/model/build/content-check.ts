@@ -1,20 +1,47 @@
 // Build step (Node, before any page is written): every file in content/ is untrusted input. It must be a content
-// file with a proper name, pass its schema and the safety checks in ../checks.ts, and not clash with another file.
+// file with a proper name, pass its schema and the checks in ../checks.ts (the allowlist over its parsed tree, the
+// addresses it links to, its words), not clash with another file, and link only to pages and sections that exist.
 // All problems are reported at once, each naming the file (and line); the build stops before writing anything.
+// `npm run check:content` and the tests call this same function, so the quick check and the build never disagree.
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
-import { CONTENT_KINDS, normalizeText, readRaw, schemaIssues, spanishDir, type ContentKind } from '../read.ts';
+import {
+  CONTENT_KINDS,
+  issueList,
+  normalizeText,
+  parseYamlText,
+  readRaw,
+  spanishDir,
+  splitFrontmatter,
+  type ContentKind,
+} from '../read.ts';
 import { spanishLevelIssues } from '../translation.ts';
 import { checkFile, duplicates, overdue, type RawFile } from '../checks.ts';
-import { crossReferenceProblems } from './cross-refs.ts';
+import type { ComponentSpecs } from '../allowlist.ts';
+import { readLinkRegistry } from '../link-registry.ts';
+import { crossReferenceProblems, type CheckedFile } from './cross-refs.ts';
+import { linkProblems } from './site-links.ts';
 
-/** Every problem in content/ (`root`: the project folder), and the pages past their review date. */
-export function checkContent(root: string, today: Date): { problems: string[]; overdue: string[] } {
+/** What checking content/ found. */
+export interface ContentReport {
+  /** Every problem, each starting with the file it is in (content/...). */
+  problems: string[];
+  /** Pages past their review date (readers are told; the build warns). */
+  overdue: string[];
+  /** The files that were checked, as editors name them. */
+  files: string[];
+}
+
+/**
+ * Every problem in content/ (`root`: the project folder), and the pages past their review date. `components` are the
+ * components MDX may use, with their props (src/components/mdx/index.ts).
+ */
+export function checkContent(root: string, today: Date, components: ComponentSpecs): ContentReport {
   const problems: string[] = [];
   const files: RawFile[] = [];
+  const checked: CheckedFile[] = [];
   // The English folders, then the Spanish edition's (content/es/<kind>, where it exists).
   const folders = (Object.entries(CONTENT_KINDS) as [ContentKind, (typeof CONTENT_KINDS)[ContentKind]][]).flatMap(
     ([kind, k]) => [
@@ -32,26 +59,48 @@ export function checkContent(root: string, today: Date): { problems: string[]; o
         continue;
       }
       try {
+        // Each file is read and parsed once.
         const text = normalizeText(readFileSync(join(root, file), 'utf8'));
-        const { data, body } = readRaw(join(root, file));
+        const { front, body } = ext === '.yaml' ? { front: text, body: '' } : splitFrontmatter(text, file);
+        const data = parseYamlText(front, file) ?? (ext === '.yaml' ? null : {});
         const frontLines = ext === '.yaml' ? 0 : text.slice(0, text.length - body.length).split('\n').length - 1;
         // Spanish levels are words laid over the English file (src/model/translation.ts); a missing twin is
         // reported just below.
         const englishLevels = join(root, CONTENT_KINDS.levels.dir, name);
+        const parsed = spanish && kind === 'levels' ? undefined : schema.safeParse(data);
         const issues =
           spanish && kind === 'levels'
             ? existsSync(englishLevels)
               ? spanishLevelIssues(readRaw(englishLevels).data, data)
               : []
-            : schemaIssues(schema, data);
+            : parsed!.success
+              ? []
+              : issueList(parsed!.error);
         problems.push(...issues.map((i) => `${file}: ${i}`));
         if (spanish && !existsSync(join(root, CONTENT_KINDS[kind].dir, name)))
           problems.push(
             `${file}: no English twin ${CONTENT_KINDS[kind].dir}/${name} (a Spanish file keeps its twin's name)`,
           );
         const raw = { file, kind, data: (data ?? {}) as Record<string, unknown>, body };
-        problems.push(...checkFile(raw, today, frontLines, Buffer.byteLength(text)));
+        const report = checkFile(raw, today, {
+          frontLines,
+          bytes: Buffer.byteLength(text),
+          components,
+          schemaIssues: issues,
+        });
+        problems.push(...report.problems);
         files.push(raw);
+        checked.push({
+          file,
+          kind,
+          id: name.slice(0, -ext.length),
+          spanish,
+          draft: raw.data.draft === true,
+          headings: report.headings,
+          links: report.links,
+          uses: report.uses,
+          data: (parsed?.success ? parsed.data : raw.data) as Record<string, unknown>,
+        });
       } catch (e) {
         problems.push((e as Error).message.replace(join(root, file), file));
       }
@@ -81,26 +130,45 @@ export function checkContent(root: string, today: Date): { problems: string[]; o
       ),
     );
   }
+  // Links between files are checked on what parsed; they need the link registry too.
+  try {
+    const publicDir = join(root, 'public');
+    const isFile = (path: string) => {
+      let target: string;
+      try {
+        target = join(publicDir, decodeURI(path));
+      } catch {
+        return false;
+      }
+      return target.startsWith(`${publicDir}/`) && existsSync(target) && statSync(target).isFile();
+    };
+    problems.push(...linkProblems(checked, readLinkRegistry(root), isFile));
+  } catch (e) {
+    problems.push((e as Error).message.replace(`${root}/`, ''));
+  }
   // Cross-references need every file to parse; report them only when the files themselves are sound.
   if (!problems.length) {
     try {
-      problems.push(...crossReferenceProblems(root));
+      problems.push(...crossReferenceProblems(root, checked));
     } catch (e) {
       problems.push((e as Error).message);
     }
   }
-  return { problems, overdue: overdue(files, today) };
+  return { problems: [...new Set(problems)], overdue: overdue(files, today), files: files.map((f) => f.file) };
 }
 
-/** The Astro integration: checks run before the build writes anything (and, as warnings, before `astro dev`). */
-export function contentCheck(): AstroIntegration {
+/**
+ * The Astro integration: checks run before the build writes anything (and, as warnings, before `astro dev`).
+ * `components`: the components MDX may use (src/components/mdx/index.ts), passed in by astro.config.mjs.
+ */
+export function contentCheck(components: ComponentSpecs): AstroIntegration {
   return {
     name: 'iop-guide:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         // Drafts are shown by `astro dev` only: decided by the command, never by NODE_ENV (which may be anything).
         updateConfig({ vite: { define: { 'import.meta.env.IOP_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
-        const { problems, overdue: late } = checkContent(fileURLToPath(config.root), new Date());
+        const { problems, overdue: late } = checkContent(fileURLToPath(config.root), new Date(), components);
         if (late.length)
           logger.warn(`pages past their review date (readers are told; please review):\n  ${late.join('\n  ')}`);
         if (!problems.length) return;
