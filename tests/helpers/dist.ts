@@ -38,14 +38,17 @@ export function requireBuiltSite(dist = DIST): void {
  */
 export function builtPages(dist = DIST, opts: { redirects?: boolean } = {}): BuiltPage[] {
   requireBuiltSite(dist);
-  return walk(dist)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
-    .map((file) => {
-      const rel = relative(dist, file).split(sep).join('/');
-      const path = rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;
-      const html = readFileSync(file, 'utf8');
-      return { path, file, html, document: parseHTML(html).document as unknown as Document };
-    })
-    .filter((p) => opts.redirects || !isRedirect(p.html))
-    .sort((a, b) => a.path.localeCompare(b.path));
+  return (
+    walk(dist)
+      // The server's error pages (dist/errors/) are not pages of the site: src/features/hosting checks them.
+      .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !f.includes(`${sep}errors${sep}`))
+      .map((file) => {
+        const rel = relative(dist, file).split(sep).join('/');
+        const path = rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;
+        const html = readFileSync(file, 'utf8');
+        return { path, file, html, document: parseHTML(html).document as unknown as Document };
+      })
+      .filter((p) => opts.redirects || !isRedirect(p.html))
+      .sort((a, b) => a.path.localeCompare(b.path))
+  );
 }
