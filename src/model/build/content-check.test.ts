@@ -90,7 +90,7 @@ describe('checking content/ before the build', () => {
     );
     expect(p).toContainEqual('content/search/aliases.yaml: to: no article "no-such-page" in content/articles/');
     expect(p).toContainEqual(
-      expect.stringMatching(/^content\/articles\/how-iop-works\.mdx: <N k="iop\.hours\.adults\.most">/),
+      expect.stringMatching(/^content\/articles\/how-iop-works\.mdx:\d+: <N k="iop\.hours\.adults\.most">/),
     );
   });
   it('works out heading ids as the build does', () => {
@@ -125,7 +125,7 @@ describe('bad content, named with its file and field', () => {
   });
   it('an unknown levels number', () => {
     expect(article('At least <N k="iop.hours.adults.maxx" /> hours.')).toEqual([
-      `${ARTICLE}: <N k="iop.hours.adults.maxx">: content/levels/iop.yaml has no number at "hours.adults.maxx"`,
+      `${ARTICLE}:${L}: <N k="iop.hours.adults.maxx">: content/levels/iop.yaml has no number at "hours.adults.maxx"`,
     ]);
   });
 });
