@@ -272,4 +272,10 @@ describe(`nginx with deploy/site.conf written for BASE_PATH=${BASE}`, () => {
       expect((await get(under(to, BASE))).status, to).toBe(200);
     }
   });
+  it("answers an address too long with the site's own page under the base path, and hides _headers", async () => {
+    const long = await get(`${BASE}guide/?q=${'a'.repeat(10_000)}`);
+    expect(long.status).toBe(414);
+    expect(await long.text()).toContain(`href="${BASE}errors/error.css"`);
+    expect((await get(`${BASE}_headers`)).status).toBe(404);
+  });
 });
