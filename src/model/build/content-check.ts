@@ -4,6 +4,7 @@
 // All problems are reported at once, each naming the file (and line); the build stops before writing anything.
 // `npm run check:content` and the tests call this same function, so the quick check and the build never disagree.
 import type { AstroIntegration } from 'astro';
+import type { z } from 'astro/zod';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +19,9 @@ import {
   type ContentKind,
 } from '../read.ts';
 import { spanishLevelIssues } from '../translation.ts';
-import { checkFile, duplicates, overdue, type RawFile } from '../checks.ts';
+import { checkFile, duplicates, overdue, type FileReport, type RawFile } from '../checks.ts';
 import type { ComponentSpecs } from '../allowlist.ts';
-import { readLinkRegistry } from '../link-registry.ts';
+import { parseRegistry, REGISTRY_FILE, type LinkRegistry } from '../link-registry.ts';
 import { crossReferenceProblems, type CheckedFile } from './cross-refs.ts';
 import { linkProblems } from './site-links.ts';
 
@@ -32,6 +33,65 @@ export interface ContentReport {
   overdue: string[];
   /** The files that were checked, as editors name them. */
   files: string[];
+}
+
+/** One file to check: its name and kind, its text, and for a Spanish levels file the English data it lies over. */
+interface OneFile {
+  file: string;
+  kind: ContentKind;
+  ext: string;
+  schema: z.ZodType;
+  text: string;
+  overlay: { english: unknown } | null;
+}
+
+/** What checking one file gives: its schema's problems, its raw and checked data, and checkFile's report. */
+interface OneReport {
+  issues: string[];
+  raw: RawFile;
+  report: FileReport;
+  parsed: { success: true; data: unknown } | { success: false } | undefined;
+}
+
+/**
+ * Results by file and text, for each registry of components: a file checked before with the same words on the same
+ * day gives the same result (the checks are pure), so the tests' many copies of content/ are checked quickly.
+ */
+const remembered = new WeakMap<ComponentSpecs, Map<string, OneReport>>();
+/** content/links.yaml as last read, for the same reason. */
+let registry: { text: string; parsed: LinkRegistry } | undefined;
+
+/** Parse and check one file (everything that depends on the file alone). */
+function checkOne(f: OneFile, today: Date, components: ComponentSpecs): OneReport {
+  const key = f.overlay ? null : `${f.file}\n${today.toISOString().slice(0, 10)}\n${f.text}`;
+  const memo = remembered.get(components) ?? new Map<string, OneReport>();
+  remembered.set(components, memo);
+  const known = key === null ? undefined : memo.get(key);
+  if (known) return known;
+  const { front, body } = f.ext === '.yaml' ? { front: f.text, body: '' } : splitFrontmatter(f.text, f.file);
+  const data = parseYamlText(front, f.file) ?? (f.ext === '.yaml' ? null : {});
+  const frontLines = f.ext === '.yaml' ? 0 : f.text.slice(0, f.text.length - body.length).split('\n').length - 1;
+  const parsed = f.overlay ? undefined : f.schema.safeParse(data);
+  const issues = f.overlay
+    ? f.overlay.english === null
+      ? []
+      : spanishLevelIssues(f.overlay.english, data)
+    : parsed!.success
+      ? []
+      : issueList(parsed!.error);
+  const raw = { file: f.file, kind: f.kind, data: (data ?? {}) as Record<string, unknown>, body };
+  const report = checkFile(raw, today, {
+    frontLines,
+    bytes: Buffer.byteLength(f.text),
+    components,
+    schemaIssues: issues,
+  });
+  const result = { issues, raw, report, parsed };
+  if (key !== null) {
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, result);
+  }
+  return result;
 }
 
 /**
@@ -59,35 +119,20 @@ export function checkContent(root: string, today: Date, components: ComponentSpe
         continue;
       }
       try {
-        // Each file is read and parsed once.
         const text = normalizeText(readFileSync(join(root, file), 'utf8'));
-        const { front, body } = ext === '.yaml' ? { front: text, body: '' } : splitFrontmatter(text, file);
-        const data = parseYamlText(front, file) ?? (ext === '.yaml' ? null : {});
-        const frontLines = ext === '.yaml' ? 0 : text.slice(0, text.length - body.length).split('\n').length - 1;
         // Spanish levels are words laid over the English file (src/model/translation.ts); a missing twin is
         // reported just below.
         const englishLevels = join(root, CONTENT_KINDS.levels.dir, name);
-        const parsed = spanish && kind === 'levels' ? undefined : schema.safeParse(data);
-        const issues =
+        const overlay =
           spanish && kind === 'levels'
-            ? existsSync(englishLevels)
-              ? spanishLevelIssues(readRaw(englishLevels).data, data)
-              : []
-            : parsed!.success
-              ? []
-              : issueList(parsed!.error);
+            ? { english: existsSync(englishLevels) ? readRaw(englishLevels).data : null }
+            : null;
+        const { issues, raw, report, parsed } = checkOne({ file, kind, ext, schema, text, overlay }, today, components);
         problems.push(...issues.map((i) => `${file}: ${i}`));
         if (spanish && !existsSync(join(root, CONTENT_KINDS[kind].dir, name)))
           problems.push(
             `${file}: no English twin ${CONTENT_KINDS[kind].dir}/${name} (a Spanish file keeps its twin's name)`,
           );
-        const raw = { file, kind, data: (data ?? {}) as Record<string, unknown>, body };
-        const report = checkFile(raw, today, {
-          frontLines,
-          bytes: Buffer.byteLength(text),
-          components,
-          schemaIssues: issues,
-        });
         problems.push(...report.problems);
         files.push(raw);
         checked.push({
@@ -142,7 +187,9 @@ export function checkContent(root: string, today: Date, components: ComponentSpe
       }
       return target.startsWith(`${publicDir}/`) && existsSync(target) && statSync(target).isFile();
     };
-    problems.push(...linkProblems(checked, readLinkRegistry(root), isFile));
+    const text = readFileSync(join(root, REGISTRY_FILE), 'utf8');
+    if (registry?.text !== text) registry = { text, parsed: parseRegistry(text) };
+    problems.push(...linkProblems(checked, registry.parsed, isFile));
   } catch (e) {
     problems.push((e as Error).message.replace(`${root}/`, ''));
   }
