@@ -12,6 +12,7 @@ import { pagefindIndex } from './src/features/search/build/integration.ts';
 import { linkContract } from './src/features/links/build/integration.ts';
 import { contentCheck } from './src/model/build/content-check.ts';
 import { atomicDist } from './src/model/build/atomic-dist.ts';
+import { MDX_COMPONENT_SPECS } from './src/components/mdx/index.ts';
 import { securityHeadersFile } from './src/features/hosting/build/integration.ts';
 import { precompress } from './src/features/hosting/build/precompress.ts';
 
@@ -44,7 +45,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [glossaryLinks(), sectionLinks(), contentLinks(base)] }) },
   integrations: [
-    contentCheck(buildDay),
+    contentCheck(buildDay, MDX_COMPONENT_SPECS),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     linkContract(),

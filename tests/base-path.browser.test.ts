@@ -1,9 +1,10 @@
 // The site built for a sub-path (BASE_PATH=/iop/ and SITE_URL, as for a GitHub project site) and served under /iop/
 // only: every link and asset on every page stays under /iop/ and resolves; search, its results, handouts, QR codes,
 // short addresses, _redirects, the sitemap and robots.txt all carry the base path. The copy is built once (about a
-// minute) into its own folder; dist/ is not touched.
+// minute) into its own folder; dist/ is not touched. The copy also holds a draft article, which a production build
+// leaves out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildProject, copyProject } from './helpers/project';
@@ -28,6 +29,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = copyProject('iop-base-');
+  writeFileSync(
+    join(dir, 'content/articles/coming-soon.mdx'),
+    readFileSync('tests/fixtures/content/articles/good.mdx', 'utf8')
+      .replace('order: 1', 'order: 93')
+      .replace('related: []', 'related: []\ndraft: true'),
+  );
   const run = buildProject(dir, { BASE_PATH: BASE, SITE_URL: SITE });
   if (run.status !== 0)
     throw new Error(`the build with BASE_PATH=${BASE} failed:\n${(run.stdout + run.stderr).slice(-3000)}`);
@@ -72,6 +79,10 @@ function ownPath(ref: string, page: BuiltPage): string | null {
 const status = (path: string) => fetch(server.url + path, { redirect: 'manual' }).then((r) => r.status);
 
 describe(`the site built with BASE_PATH=${BASE}`, () => {
+  it('leaves a draft article out of the production build', () => {
+    expect(existsSync(join(dist, 'guide/coming-soon/index.html'))).toBe(false);
+    expect(existsSync(join(dist, 'guide/what-is-iop/index.html'))).toBe(true);
+  });
   it('links and loads every page, asset and script under the base path only, and each one resolves', async () => {
     const outside: string[] = [];
     const targets = new Set<string>();
@@ -260,5 +271,11 @@ describe(`nginx with deploy/site.conf written for BASE_PATH=${BASE}`, () => {
       expect([r.status, r.headers.get('location')], from).toEqual([301, under(to, BASE)]);
       expect((await get(under(to, BASE))).status, to).toBe(200);
     }
+  });
+  it("answers an address too long with the site's own page under the base path, and hides _headers", async () => {
+    const long = await get(`${BASE}guide/?q=${'a'.repeat(10_000)}`);
+    expect(long.status).toBe(414);
+    expect(await long.text()).toContain(`href="${BASE}errors/error.css"`);
+    expect((await get(`${BASE}_headers`)).status).toBe(404);
   });
 });

@@ -7,7 +7,9 @@ import { firstView as firstViewOf } from './bench/weight';
 import { gzipSize } from '../src/lib/weight';
 
 const ARTICLE = '/guide/what-is-iop/';
-const BUDGET = { firstView: 20 * 1024, css: 8 * 1024, js: 1536, requests: 4, searchCode: 20 * 1024 };
+// CSS: one stylesheet for every page (Tailwind plus the few components with their own rules, such as <Steps>); 9 KB
+// since the overdose steps (was 8 KB). The whole first view stays within 20 KB.
+const BUDGET = { firstView: 20 * 1024, css: 9 * 1024, js: 1536, requests: 4, searchCode: 20 * 1024 };
 const pages = builtPages();
 const page = (path: string) => pages.find((p) => p.path === path)!;
 

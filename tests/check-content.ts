@@ -1,60 +1,76 @@
-// Writers' quick check, without a full build: frontmatter against the real schema, MDX syntax,
-// and (for articles and handouts) the reading level: US grade for English, INFLESZ for Spanish (content/es/...).
+// Writers' quick check, without a build: the build's own content check (src/model/build/content-check.ts) over
+// content/, reported for the files named (or for every file), with each file's reading level. The build runs the same
+// function, so this check and the build never disagree. A file outside content/ (a draft kept elsewhere) is checked
+// on its own: schema, the allowlist of its parsed tree, its addresses, words and reading level; links to other pages
+// are then not checked.
 //   npm run check:content -- content/articles/what-is-iop.mdx content/es/articles/what-is-iop.mdx
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import { markdownToJs, mdxToJs } from 'satteri'; // the compiler Astro's MDX uses
-import { CONTENT_KINDS, readRaw, schemaIssues, splitFrontmatter, type ContentKind } from '../src/model/read.ts';
-import { gradeOf, proseFromMdx } from '../src/lib/readability.ts';
-import { inflesz } from '../src/lib/readability-es.ts';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { CONTENT_KINDS, normalizeText, readRaw, schemaIssues, type ContentKind } from '../src/model/read.ts';
+import { checkFile, readingOf } from '../src/model/checks.ts';
 import { spanishLevelIssues } from '../src/model/translation.ts';
+import { checkContent } from '../src/model/build/content-check.ts';
+import { MDX_COMPONENT_SPECS } from '../src/components/mdx/index.ts';
 
+const today = new Date();
+const root = process.cwd();
+const inside = (f: string) => relative(root, resolve(f)).split('\\').join('/');
 const args = process.argv.slice(2);
-const files = args.length
-  ? args
-  : Object.values(CONTENT_KINDS).flatMap(({ dir, ext }) =>
-      readdirSync(dir)
-        .filter((f) => f.endsWith(ext))
-        .map((f) => `${dir}/${f}`),
-    );
-let failed = 0;
-for (const file of files) {
+const report = checkContent(root, today, MDX_COMPONENT_SPECS);
+const named = args.length ? args : report.files;
+
+/** A file outside content/: checked on its own, as the build would check it inside content/<kind>/. */
+function alone(file: string): string[] {
   const kind = basename(dirname(file)) as ContentKind;
-  const problems: string[] = [];
-  let grade: ReturnType<typeof gradeOf> | null = null;
-  let ease: ReturnType<typeof inflesz> | null = null;
-  const spanish = /(^|\/)content\/es\//.test(file);
   if (!(kind in CONTENT_KINDS))
-    problems.push(`unknown content folder "${kind}" (expected one of ${Object.keys(CONTENT_KINDS).join(', ')})`);
-  else {
-    try {
-      const { data, body } = readRaw(file);
-      if (spanish && kind === 'levels') {
-        // Spanish levels hold only words, laid over the English file (src/model/translation.ts).
-        problems.push(...spanishLevelIssues(readRaw(file.replace(/content\/es\//, 'content/')).data, data));
-      } else problems.push(...schemaIssues(CONTENT_KINDS[kind].schema, data));
-      if (!file.endsWith('.yaml')) {
-        try {
-          (file.endsWith('.md') ? markdownToJs : mdxToJs)(splitFrontmatter(readFileSync(file, 'utf8'), file).body);
-        } catch (e) {
-          problems.push(`MDX: ${(e as Error).message}`);
-        }
-      }
-      if (spanish && kind !== 'levels') ease = inflesz(proseFromMdx(body));
-      else if (kind === 'articles' || kind === 'handouts') grade = gradeOf(proseFromMdx(body));
-    } catch (e) {
-      problems.push((e as Error).message.replace(`${file}: `, ''));
-    }
+    return [`${file}: unknown content folder "${kind}" (expected one of ${Object.keys(CONTENT_KINDS).join(', ')})`];
+  try {
+    const spanish = /(^|\/)content\/es\//.test(file);
+    const text = normalizeText(readFileSync(file, 'utf8'));
+    const { data, body } = readRaw(file);
+    const frontLines = file.endsWith('.yaml') ? 0 : text.slice(0, text.length - body.length).split('\n').length - 1;
+    const issues =
+      spanish && kind === 'levels'
+        ? spanishLevelIssues(readRaw(file.replace(/content\/es\//, 'content/')).data, data)
+        : schemaIssues(CONTENT_KINDS[kind].schema, data);
+    const raw = { file, kind, data: (data ?? {}) as Record<string, unknown>, body };
+    return [
+      ...issues.map((i) => `${file}: ${i}`),
+      ...checkFile(raw, today, {
+        frontLines,
+        bytes: Buffer.byteLength(text),
+        components: MDX_COMPONENT_SPECS,
+        schemaIssues: issues,
+      }).problems,
+    ];
+  } catch (e) {
+    return [(e as Error).message];
   }
-  const g = grade
-    ? ` grade ${grade.grade}, ${grade.words} words`
-    : ease
-      ? ` INFLESZ ${ease.index.toFixed(1)}, ${ease.words} words`
-      : '';
-  if (grade && !(grade.grade <= 8)) problems.push(`reading grade ${grade.grade} is above 8`);
-  if (ease && ease.words >= 30 && !(ease.index >= 55)) problems.push(`INFLESZ ${ease.index.toFixed(1)} is below 55`);
-  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${file}${g}`);
+}
+
+let failed = 0;
+const shown = new Set<string>();
+for (const file of named) {
+  const name = inside(file);
+  const own = name.startsWith('content/');
+  const problems = own ? report.problems.filter((p) => p.startsWith(`${name}:`)) : alone(file);
+  problems.forEach((p) => shown.add(p));
+  let reading = '';
+  try {
+    const { body } = readRaw(file);
+    const r = readingOf({ file: own ? name : file, kind: basename(dirname(file)), body });
+    reading = r ? ` ${r}` : '';
+  } catch {
+    // The problem is reported above.
+  }
+  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${file}${reading}`);
   for (const p of problems) console.log(`     - ${p}`);
   failed += problems.length ? 1 : 0;
 }
-process.exitCode = failed ? 1 : 0;
+// What else in content/ stops the build, so "ok" is never the whole story when the build would fail.
+const elsewhere = report.problems.filter((p) => !shown.has(p));
+if (elsewhere.length) {
+  console.log(`\ncontent/ has ${elsewhere.length} more problem(s) the build refuses:`);
+  for (const p of elsewhere) console.log(`     - ${p}`);
+}
+process.exitCode = failed || elsewhere.length ? 1 : 0;

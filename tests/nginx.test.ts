@@ -1,6 +1,7 @@
 // The built site behind a real web server: Debian's nginx with the repository's configuration (deploy/), as a host
 // would run it. Every page answers 200, unknown paths the 404 page with 404, every security header is sent, text is
-// gzipped, hashed assets are cached for a year and pages revalidate, redirects land, malformed paths get 400.
+// gzipped, hashed assets are cached for a year and pages revalidate, redirects land; the errors nginx answers itself
+// (400, 405, 413, 414) get the site's own small page with the headers, and files that are not the site's are 404.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
@@ -10,6 +11,8 @@ import { startNginx } from './helpers/nginx';
 import { securityHeaders } from '../src/features/hosting/headers';
 import { nginxConf, siteConf } from '../src/features/hosting/nginx';
 import { INLINE_SCRIPT_HASHES } from '../src/features/hosting/theme-script';
+import { ERROR_STATUSES } from '../src/features/hosting/error-pages';
+import { CRISIS_LINES, CRISIS_LINES_ES } from '../src/lib/crisis';
 import { readRedirects } from '../src/features/links/build/registry-file';
 
 const pages = builtPages()
@@ -22,20 +25,24 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-/** A raw GET (no URL normalising, no redirect following), gzip accepted. */
-function get(
+/** A raw request (no URL normalising, no redirect following), gzip accepted unless `headers` say otherwise. */
+function send(
   path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${server.url}/`, { path, headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+    const headers = { 'Accept-Encoding': 'gzip', ...opts.headers };
+    const req = request(`${server.url}/`, { path, method: opts.method ?? 'GET', headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
     });
     req.on('error', reject);
+    if (opts.body) req.write(opts.body);
     req.end();
   });
 }
+const get = (path: string) => send(path);
 
 describe('deploy/', () => {
   it('is what `npm run deploy:config` writes from the header source and the link contract', () => {
@@ -93,6 +100,36 @@ describe('nginx serving dist/', () => {
   it('answers malformed paths with 400, and keeps serving', async () => {
     for (const path of ['/%E0%A4%A', '/guide/%zz/', '/%00']) expect((await get(path)).status, path).toBe(400);
     expect((await get('/')).status).toBe(200);
+  });
+  it("answers the errors it meets before any page (400, 405, 413, 414) with the site's own page, headers and crisis lines", async () => {
+    const answers = {
+      400: await get('/%E0%A4%A'),
+      // A shared link of 10,000 characters.
+      414: await get(`/guide/what-is-iop/?q=${'a'.repeat(10_000)}`),
+      405: await send('/', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hello' }),
+      413: await send('/', { method: 'POST', headers: { 'Content-Length': '2000000' } }),
+    };
+    expect(Object.keys(answers).map(Number).sort()).toEqual([...ERROR_STATUSES].sort());
+    const { gunzipSync } = await import('node:zlib');
+    for (const [status, r] of Object.entries(answers)) {
+      expect(r.status).toBe(Number(status));
+      for (const [k, v] of Object.entries(securityHeaders(INLINE_SCRIPT_HASHES, { https: false })))
+        expect(r.headers[k.toLowerCase()], `${status}: ${k}`).toBe(v);
+      const html = (r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body).toString();
+      expect(html, status).toContain(readFileSync(`dist/errors/${status}.html`, 'utf8'));
+      for (const a of [...CRISIS_LINES, ...CRISIS_LINES_ES].flatMap((l) => l.actions))
+        expect(html, `${status}: ${a.label}`).toContain(`href="${a.href.replace(/&/g, '&amp;')}"`);
+    }
+  });
+  it('never serves dist/_headers, dist/_redirects or the .gz twins as files: 404 with the headers', async () => {
+    const gz = readdirSync('dist/_astro').find((f) => f.endsWith('.js.gz'))!;
+    for (const path of ['/_headers', '/_redirects', '/index.html.gz', `/_astro/${gz}`, '/errors/400.html.gz']) {
+      const r = await get(path);
+      expect(r.status, path).toBe(404);
+      expect(r.headers['content-security-policy'], path).toContain("default-src 'self'");
+    }
+    // The twins still do their job: a page asked for with gzip comes gzipped.
+    expect((await get('/index.html')).headers['content-encoding']).toBe('gzip');
   });
   it('serves a short load run with no errors (timings are for `npm run bench:load`)', async () => {
     const result = await autocannon({

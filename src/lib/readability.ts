@@ -26,11 +26,24 @@ export function proseFromMdx(body: string): string {
     .join('\n');
 }
 
+/** The words and the number of sentences in a piece of prose (no syllables: for when only the length matters). */
+export function countOf(prose: string): { words: string[]; sentences: number } {
+  const sentences = prose.split(/[.!?:]+(?=\s|$)/).filter((s) => /[A-Za-z0-9]/.test(s)).length;
+  return { words: prose.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? [], sentences };
+}
+
+/** Syllables in a word, remembered: the content check grades every article on each build, and words repeat. */
+const SYLLABLES = new Map<string, number>();
+function syllablesOf(word: string): number {
+  let n = SYLLABLES.get(word);
+  if (n === undefined) SYLLABLES.set(word, (n = /^[0-9]/.test(word) ? 1 : Math.max(1, syllable(word))));
+  return n;
+}
+
 /** Word, sentence and syllable counts and the grade for a piece of prose. */
 export function gradeOf(prose: string): { words: number; sentences: number; syllables: number; grade: number } {
-  const sentences = prose.split(/[.!?:]+(?=\s|$)/).filter((s) => /[A-Za-z0-9]/.test(s)).length;
-  const words = prose.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? [];
-  const syllables = words.reduce((n, w) => n + (/^[0-9]/.test(w) ? 1 : Math.max(1, syllable(w))), 0);
+  const { words, sentences } = countOf(prose);
+  const syllables = words.reduce((n, w) => n + syllablesOf(w), 0);
   const grade = fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
   return { words: words.length, sentences, syllables, grade: Math.round(grade * 10) / 10 };
 }

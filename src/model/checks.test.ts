@@ -1,6 +1,7 @@
 // Content is untrusted input: each kind of unsafe or broken content is refused, naming the file (and line).
 import { describe, expect, it } from 'vitest';
 import { calendarDay, checkFile, duplicates, overdue, type RawFile } from './checks';
+import type { ComponentSpecs } from './allowlist';
 
 const today = new Date('2026-11-29T00:00:00Z');
 const sentence = 'You go to group a few times a week and sleep at home. ';
@@ -15,36 +16,123 @@ const article = (
   body,
 });
 const good = `## A heading\n\n${sentence.repeat(40)}\n`;
-const problemsOf = (f: RawFile) => checkFile(f, today, 20);
+/** A registry like src/components/mdx/index.ts, so these tests do not depend on which components exist. */
+const components: ComponentSpecs = {
+  N: { props: { k: { type: 'key', required: true } }, children: false },
+  Note: { props: {}, children: true },
+  Table: { props: { rows: { type: 'ids' }, caption: { type: 'text' } }, children: false },
+};
+const problemsOf = (f: RawFile) => checkFile(f, today, { frontLines: 20, components }).problems;
+/** The problems of a good article with one more line; that line is line 25 of the file. */
+const withLine = (bad: string) => problemsOf(article(`${good}\n${bad}\n`));
 
 describe('content checks', () => {
-  it('pass a good article', () => {
-    expect(problemsOf(article(good))).toEqual([]);
+  it('pass a good article, with components, literal props, an explicit heading id and HTML from the short list', () => {
+    expect(
+      problemsOf(
+        article(
+          `${good}\n## ¿Qué es? {/* #what-iop-means */}\n\n<Note>At least <N k="iop.hours.adults.min" /> hours, <abbr title="intensive outpatient program">IOP</abbr>.</Note>\n\n<Table rows="hours-adults sleep" caption="Hours" />\n\n[A](/guide/a/#b) [B](https://www.samhsa.gov/) [C](#a-heading)\n`,
+        ),
+      ),
+    ).toEqual([]);
   });
   it.each([
-    ['a script', '<script>alert(1)</script>', /:25: contains a <script> element/],
-    ['an iframe', '<iframe src="https://example.org"></iframe>', /:25: contains an embedded or active element/],
-    ['an event handler', '<div onclick="steal()">x</div>', /:25: contains an event-handler attribute/],
-    ['an import', "import fs from 'node:fs'", /:25: contains an import or export/],
-    ['an export', 'export const x = 1', /:25: contains an import or export/],
-    ['a javascript: link', '[x](javascript:alert(1))', /:25: contains a javascript:, data: or file: link/],
-    ['a data: link', '[x](data:text/html,hi)', /:25: contains a javascript:, data: or file: link/],
-    ['an http: link', '[x](http://example.gov/)', /:25: contains an http: link/],
-    ['an expression', 'Text {process.env.HOME}', /:25: contains the expression \{process\.env\.HOME\}/],
-    ['code in a prop', '<LevelsTable rows={globalThis.x} />', /:25: contains the expression/],
-    ['an unknown component', '<Secret />', /:25: uses <Secret>/],
-  ])('refuse %s, naming the file and line', (_name, bad, message) => {
-    const problems = problemsOf(article(`${good}\n${bad}\n`));
+    [
+      'a script',
+      '<script>alert(1)</script>',
+      ':25: <script> is not allowed; content may use the components <N>, <Note>, <Table> and the HTML elements <abbr>, <br>, <span>, <sub>, <sup>',
+    ],
+    [
+      'an expression',
+      'Text {process.env.HOME}',
+      ":25: the expression {process.env.HOME} runs as code when the site is built; braces are allowed only for a heading's id, {/* #id */} at the end of the heading",
+    ],
+    ['a comment outside a heading', '{/* #x */}', ':25: the expression {/* #x */} runs as code'],
+    [
+      'an import',
+      "import fs from 'node:fs'",
+      ':25: "import fs from \'node:fs\'": content may not import or export anything (components need no import: <N>, <Note>, <Table>)',
+    ],
+    ['an export', 'export const x = 1', ':25: "export const x = 1": content may not import or export anything'],
+    [
+      'code in a prop',
+      '<Table rows={globalThis.x} />',
+      ':25: <Table> rows={globalThis.x} runs as code when the site is built; write the value in quotes: rows="..." (ids of lowercase words and hyphens, separated by spaces, e.g. "iop php")',
+    ],
+    [
+      'a spread',
+      '<Note {...props}>x</Note>',
+      ':25: <Note> has the spread {...props}, which runs as code when the site is built; write each prop in quotes',
+    ],
+    ['an unknown prop', '<Note kind="x">y</Note>', ':25: <Note> does not take kind=; it takes no props'],
+    [
+      'a value of the wrong kind',
+      '<Table rows="Hours, Sleep" />',
+      ':25: <Table> rows="Hours, Sleep" is not ids of lowercase words and hyphens, separated by spaces, e.g. "iop php"',
+    ],
+    ['a missing required prop', '<N />', ':25: <N> needs k="..." (a dotted key, e.g. "iop.hours.adults.min")'],
+    [
+      'content in a component that takes none',
+      '<N k="a.b">x</N>',
+      ':25: <N> takes no content between its tags; write it alone, <N />',
+    ],
+    ['an unknown component', '<Secret />', ':25: <Secret> is not allowed'],
+    [
+      'a javascript: link',
+      '[x](javascript:alert(1))',
+      ':25: the link "javascript:alert(1)" is a javascript: address, which can run code; content may link only to a site path such as /guide/what-is-iop/, or a full https:// address',
+    ],
+    [
+      'a data: link',
+      '[x](data:text/html,hi)',
+      ':25: the link "data:text/html,hi" is a data: address, which can run code',
+    ],
+    [
+      'an http: link',
+      '[x](http://example.gov/)',
+      ':25: the link "http://example.gov/" is http:, which is not private; write https://',
+    ],
+    ['a relative link', '[x](guide/what-is-iop/)', ':25: the link "guide/what-is-iop/" is a relative address'],
+    ['a code block', '```\ncode\n```', ':25: a code block is not allowed in content'],
+  ])('refuse %s, naming the file, the line and what is allowed', (_name, bad, message) => {
+    const problems = withLine(bad);
+    expect(problems, problems.join('\n')).toContainEqual(
+      expect.stringContaining(`content/articles/good-page.mdx${message}`),
+    );
+  });
+  it('report what MDX cannot read at its line', () => {
+    expect(withLine('<img src=x onerror=alert(1)>')).toContainEqual(
+      expect.stringMatching(/^content\/articles\/good-page\.mdx:25: MDX cannot read this: /),
+    );
+  });
+  it('check source addresses in the frontmatter', () => {
     expect(
-      problems.some((p) => p.startsWith('content/articles/good-page.mdx') && message.test(p)),
-      problems.join('\n'),
-    ).toBe(true);
+      problemsOf(article(good, { sources: [{ url: 'https://www.samhsa.gov/' }, { url: '//evil.example/' }] })),
+    ).toContainEqual(
+      expect.stringMatching(/^content\/articles\/good-page\.mdx: sources\.1\.url: "\/\/evil\.example\/" has no scheme/),
+    );
   });
-  it('allow an explicit heading id, which is a comment', () => {
-    expect(problemsOf(article(`${good}\n## ¿Qué es? {/* #what-iop-means */}\n\nTexto.\n`))).toEqual([]);
+  it('refuse a phone number that is not a helpline of src/lib/crisis.ts, and allow the helplines', () => {
+    expect(withLine('Call 1-800-555-0199 for help.')).toContainEqual(
+      "content/articles/good-page.mdx:25: the phone number 1-800-555-0199 is not one of the helplines in src/lib/crisis.ts (content shows no other numbers; a helpline's number comes from there)",
+    );
+    expect(withLine('Call 1-800-662-4357, or call 988.')).toEqual([]);
   });
-  it('allow literal component props', () => {
-    expect(problemsOf(article(`${good}\n<LevelsTable rows={['hours-adults', 'sleep']} />\n`))).toEqual([]);
+  it('give the headings the ids the build gives them, and collect the links', () => {
+    const r = checkFile(
+      article(`${good}\n## A heading\n\n### Costs {/* #what-it-costs */}\n\n[x](/guide/a/)\n`),
+      today,
+      {
+        frontLines: 20,
+        components,
+      },
+    );
+    expect(r.headings.map((h) => [h.id, h.line])).toEqual([
+      ['a-heading', 21],
+      ['a-heading-1', 25],
+      ['what-it-costs', 27],
+    ]);
+    expect(r.links).toEqual([{ url: '/guide/a/', line: 29, accepts: 'link' }]);
   });
   it.each([
     ['2026-13-45', 'lastReviewed: "2026-13-45" is not a real date'],
@@ -62,7 +150,7 @@ describe('content checks', () => {
       expect.stringMatching(/has \d+ words; a articles entry needs at least 300/),
     );
     expect(problemsOf(article(sentence.repeat(300)))).toContainEqual(expect.stringMatching(/may have at most 3000/));
-    expect(checkFile(article(good), today, 0, 2_000_000)).toContainEqual(
+    expect(checkFile(article(good), today, { bytes: 2_000_000, components }).problems).toContainEqual(
       expect.stringMatching(/2000 KB is more than the 60 KB/),
     );
   });

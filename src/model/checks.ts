@@ -2,8 +2,13 @@
  * Content is untrusted input: checks every file in content/ must pass before any page is built. Each problem names
  * the file and, where it can, the line. Pure: the caller passes the files and today's date.
  */
-import { gradeOf, proseFromMdx } from '../lib/readability.ts';
+import { countOf, gradeOf, proseFromMdx } from '../lib/readability.ts';
 import { inflesz } from '../lib/readability-es.ts';
+import { phoneNumbers } from '../lib/content-rules.ts';
+import { actionLabels } from '../lib/crisis.ts';
+import { checkTree, type BodyLink, type ComponentSpecs, type ComponentUse } from './allowlist.ts';
+import { formatOf, headingsOf, ParseError, parseBody, type Heading } from './content-tree.ts';
+import { addressProblem } from './url-rules.ts';
 
 /** A content file as the checks need it (raw frontmatter values, so a date is still the text the author wrote). */
 export interface RawFile {
@@ -12,19 +17,6 @@ export interface RawFile {
   data: Record<string, unknown>;
   body: string;
 }
-
-/** The MDX components authors may use; any other import, export or component is refused. */
-export const AUTHOR_COMPONENTS = [
-  'N',
-  'Fact',
-  'Questions',
-  'Note',
-  'GetHelp',
-  'LevelsTable',
-  'Compare',
-  'ContactEmail',
-  'Steps',
-] as const;
 
 /** Words in a body: fewer and the page says nothing, more and it is not a page a reader on a phone finishes. */
 export const BODY_WORDS: Record<string, { min: number; max: number }> = {
@@ -40,25 +32,6 @@ export const MAX_FILE_BYTES = 60_000;
 /** File names are the stable ids of URLs and anchors: lowercase words joined by hyphens. */
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:mdx|md|yaml)$/;
 
-/** Markup and links a content file may never contain, each with what to do instead. */
-const FORBIDDEN: readonly { re: RegExp; what: string }[] = [
-  { re: /<\s*script\b/i, what: 'a <script> element (pages run no code from content)' },
-  {
-    re: /<\s*(iframe|object|embed|frame|form|style|link|meta|base)\b/i,
-    what: 'an embedded or active element (<iframe>, <object>, <form>, <style>...)',
-  },
-  // HTML tags only (lowercase): a component's props (<LevelsTable only=...>) are checked with the braces below.
-  { re: /<[a-z][a-z0-9]*\b[^>]*\s[oO][nN][a-zA-Z]+\s*=/, what: 'an event-handler attribute (on...=)' },
-  { re: /^[ \t]*(import|export)\s/m, what: 'an import or export (components are available without importing)' },
-  { re: /\]\(\s*(javascript|data|vbscript|file):/i, what: 'a javascript:, data: or file: link' },
-  { re: /\b(href|src)\s*=\s*["']?\s*(javascript|data|vbscript|file):/i, what: 'a javascript:, data: or file: link' },
-  { re: /\]\(\s*http:\/\//i, what: 'an http: link (use https:)' },
-  { re: /\b(href|src)\s*=\s*["']?http:\/\//i, what: 'an http: link (use https:)' },
-];
-
-/** A component prop value authors may write in braces: a number, true/false, or a list of short quoted ids. */
-const LITERAL_PROP = /^\{\s*(?:\d+|true|false|\[\s*(?:(['"])[a-z0-9-]*\1\s*,?\s*)*\])\s*\}$/;
-
 /** The line (1-based) of a character offset in the body, counted from the file's first line. */
 function lineOf(body: string, index: number, offset: number): number {
   return offset + body.slice(0, index).split('\n').length;
@@ -72,11 +45,50 @@ export function calendarDay(value: unknown): Date | null {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? d : null;
 }
 
+/** What checking one file found: its problems, and what the checks across files need (sections and links). */
+export interface FileReport {
+  problems: string[];
+  /** The body's headings with the ids the build gives them (lines are file lines). */
+  headings: Heading[];
+  /** The addresses the body links to (lines are file lines). */
+  links: BodyLink[];
+  /** The components the body uses, with their props (lines are file lines). */
+  uses: ComponentUse[];
+}
+
+/** Where a body's lines start in its file, its size, and the components it may use. */
+export interface FileContext {
+  /** How many lines the frontmatter block takes (so body lines are true file lines). */
+  frontLines?: number;
+  /** The file's size in bytes. */
+  bytes?: number;
+  /** The components MDX may use (src/components/mdx/index.ts). */
+  components: ComponentSpecs;
+  /** The schema's problems with the frontmatter ("field: message"): a field already refused is not reported twice. */
+  schemaIssues?: readonly string[];
+}
+
+/** Every string field named `url` in frontmatter data, with its path ("sources.2.url"). */
+function urlFields(data: unknown, path: string[] = []): [string, string][] {
+  if (Array.isArray(data)) return data.flatMap((v, i) => urlFields(v, [...path, String(i)]));
+  if (data && typeof data === 'object' && !(data instanceof Date))
+    return Object.entries(data).flatMap(([k, v]) =>
+      k === 'url' && typeof v === 'string'
+        ? [[[...path, k].join('.'), v] as [string, string]]
+        : urlFields(v, [...path, k]),
+    );
+  return [];
+}
+
+/** The helpline numbers content may show: those of src/lib/crisis.ts, in any language. */
+const HELPLINE_NUMBERS = new Set(actionLabels().flatMap((label) => phoneNumbers(label)));
+
 /**
- * Every problem with one file. `frontLines` is how many lines the frontmatter block takes (so body lines are true
- * file lines). `today` is passed in so checks never read the clock.
+ * Every problem with one file, and its sections and links. `today` is passed in so checks never read the clock.
+ * Markdown and MDX bodies are parsed and checked against the allowlist (./allowlist.ts) on their tree.
  */
-export function checkFile(f: RawFile, today: Date, frontLines = 0, bytes = f.body.length): string[] {
+export function checkFile(f: RawFile, today: Date, context: FileContext): FileReport {
+  const { frontLines = 0, bytes = f.body.length, components, schemaIssues = [] } = context;
   const problems: string[] = [];
   const at = (line: number | null, msg: string) => problems.push(`${f.file}${line ? `:${line}` : ''}: ${msg}`);
   const name = f.file.split(/[\\/]/).pop()!;
@@ -95,28 +107,39 @@ export function checkFile(f: RawFile, today: Date, frontLines = 0, bytes = f.bod
       null,
       `${Math.round(bytes / 1000)} KB is more than the ${MAX_FILE_BYTES / 1000} KB a content file may be; split the page`,
     );
-  for (const { re, what } of FORBIDDEN) {
-    const m = re.exec(f.body);
-    if (m) at(lineOf(f.body, m.index, frontLines), `contains ${what}`);
+  for (const [field, url] of urlFields(f.data)) {
+    if (schemaIssues.some((i) => i.startsWith(`${field}: `))) continue;
+    const problem = addressProblem(url, 'source');
+    if (problem) at(null, `${field}: ${problem}`);
   }
-  for (const m of f.body.matchAll(/<([A-Z][A-Za-z]*)\b/g)) {
-    if (!(AUTHOR_COMPONENTS as readonly string[]).includes(m[1]))
+  let headings: Heading[] = [];
+  let links: BodyLink[] = [];
+  let uses: ComponentUse[] = [];
+  // A body the parser cannot read is reported once, and not measured (measuring parses it again).
+  let readable = true;
+  if (/\.mdx?$/.test(f.file)) {
+    const format = formatOf(f.file);
+    try {
+      const tree = parseBody(f.body, format);
+      const checked = checkTree(tree, format, components);
+      for (const p of checked.problems) at(frontLines + p.line, p.message);
+      headings = headingsOf(tree).map((h) => ({ ...h, line: frontLines + h.line }));
+      links = checked.links.map((l) => ({ ...l, line: frontLines + l.line }));
+      uses = checked.uses.map((u) => ({ ...u, line: frontLines + u.line }));
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      readable = false;
       at(
-        lineOf(f.body, m.index, frontLines),
-        `uses <${m[1]}>, which is not one of the components authors may use (${AUTHOR_COMPONENTS.join(', ')})`,
+        e.line === null ? null : frontLines + e.line,
+        `${format === 'mdx' ? 'MDX' : 'Markdown'} cannot read this: ${e.message}`,
       );
-  }
-  // Braces run as code in MDX: outside a component tag they are refused, inside one only literal values pass.
-  const tags = [...f.body.matchAll(/<[A-Z][^>]*>/g)].map((m) => [m.index, m.index + m[0].length] as const);
-  for (const m of f.body.matchAll(/\{[^{}\n]*\}/g)) {
-    // An explicit heading id ({/* #id */}) is a comment: it runs nothing.
-    if (/^\{\/\*\s*#[a-z0-9-]+\s*\*\/\}$/.test(m[0])) continue;
-    const inTag = tags.some(([a, b]) => m.index > a && m.index < b);
-    if (!inTag || !LITERAL_PROP.test(m[0]))
-      at(
-        lineOf(f.body, m.index, frontLines),
-        `contains the expression ${m[0].slice(0, 40)} (MDX runs braces as code; write plain text, or a component prop such as rows={['a', 'b']})`,
-      );
+    }
+    for (const n of phoneNumbers(f.body))
+      if (!HELPLINE_NUMBERS.has(n))
+        at(
+          lineOf(f.body, f.body.indexOf(n), frontLines),
+          `the phone number ${n} is not one of the helplines in src/lib/crisis.ts (content shows no other numbers; a helpline's number comes from there)`,
+        );
   }
   for (const field of ['lastReviewed', 'nextReview'] as const) {
     if (!(field in f.data)) continue;
@@ -125,11 +148,17 @@ export function checkFile(f: RawFile, today: Date, frontLines = 0, bytes = f.bod
     else if (field === 'lastReviewed' && d > today) at(null, `lastReviewed: ${String(f.data[field])} is in the future`);
   }
   const words = BODY_WORDS[f.kind];
-  if (words) {
+  // Spanish files (content/es/) are counted and measured in Spanish (the English counter splits "protección").
+  const spanish = /(^|\/)content\/es\//.test(f.file);
+  if (words && readable) {
     const prose = proseFromMdx(f.body);
-    // Spanish files (content/es/) are counted and measured in Spanish (the English counter splits "protección").
-    const spanish = /^content\/es\//.test(f.file);
-    const measured = spanish ? inflesz(prose) : gradeOf(prose);
+    // Syllables are counted only where the grade is held to a bar; elsewhere a body needs whole sentences.
+    const counted = countOf(prose);
+    const measured = spanish
+      ? inflesz(prose)
+      : READ_AT_GRADE.has(f.kind)
+        ? gradeOf(prose)
+        : { words: counted.words.length, grade: counted.sentences ? 0 : Infinity };
     const n = measured.words;
     const grade = 'grade' in measured ? measured.grade : measured.index;
     if (n < words.min)
@@ -140,8 +169,38 @@ export function checkFile(f: RawFile, today: Date, frontLines = 0, bytes = f.bod
     else if (n > words.max) at(null, `the body has ${n} words; a ${f.kind} entry may have at most ${words.max}`);
     if (n > 0 && !Number.isFinite(grade))
       at(null, 'no reading grade can be computed for the body (it needs whole sentences)');
+    else if (!spanish && READ_AT_GRADE.has(f.kind) && grade > MAX_GRADE)
+      at(
+        null,
+        `reads at US grade ${grade}; a ${f.kind} entry must read at grade ${MAX_GRADE} or lower (shorter sentences, plainer words)`,
+      );
+    else if (spanish && n >= 30 && grade < MIN_INFLESZ)
+      at(
+        null,
+        `reads at INFLESZ ${grade.toFixed(1)}; a Spanish page must score ${MIN_INFLESZ} or more (shorter sentences, plainer words)`,
+      );
   }
-  return problems;
+  return { problems, headings, links, uses };
+}
+
+/** The reading grade (Flesch-Kincaid) every English article and handout must reach, or better. */
+export const MAX_GRADE = 8;
+/** The kinds whose English bodies are held to MAX_GRADE (FAQ answers and terms are measured on their pages). */
+const READ_AT_GRADE = new Set(['articles', 'handouts']);
+/** The reading ease (INFLESZ) every Spanish body of 30 words or more must reach. */
+export const MIN_INFLESZ = 55;
+
+/** Reading level of a body, for the editors' quick check: US grade in English, INFLESZ in Spanish. */
+export function readingOf(f: Pick<RawFile, 'file' | 'kind' | 'body'>): string | null {
+  const prose = proseFromMdx(f.body);
+  if (/(^|\/)content\/es\//.test(f.file)) {
+    if (f.kind === 'levels') return null;
+    const e = inflesz(prose);
+    return `INFLESZ ${e.index.toFixed(1)}, ${e.words} words`;
+  }
+  if (!READ_AT_GRADE.has(f.kind)) return null;
+  const g = gradeOf(prose);
+  return `grade ${g.grade}, ${g.words} words`;
 }
 
 /** Pages whose next review date has passed (readers are told; the build warns but does not fail). */

@@ -72,7 +72,12 @@ export function parseYamlText(text: string, file: string): unknown {
 /** The schema's problems with a value, one "field: message" each ('(top level)' for the whole value). */
 export function schemaIssues(schema: z.ZodType, value: unknown): string[] {
   const result = schema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
+  return result.success ? [] : issueList(result.error);
+}
+
+/** A schema's problems, one "field: message" each. */
+export function issueList(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
 }
 
 /** Check a value against a schema; problems throw one error naming the file and every bad field. */

@@ -34,12 +34,13 @@ export function requireBuiltSite(dist = DIST): void {
 
 /**
  * Every built HTML page (Pagefind's own files excluded; redirect stubs too unless `redirects`: the link contract's
- * tests check those) of `dist` (a copy's build, or dist/). Fails clearly if the site was not built.
+ * tests check those; the server's error pages in dist/errors/ too: src/features/hosting checks them) of `dist` (a
+ * copy's build, or dist/). Fails clearly if the site was not built.
  */
 export function builtPages(dist = DIST, opts: { redirects?: boolean } = {}): BuiltPage[] {
   requireBuiltSite(dist);
   return walk(dist)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !f.includes(`${sep}errors${sep}`))
     .map((file) => {
       const rel = relative(dist, file).split(sep).join('/');
       const path = rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;

@@ -1,13 +1,49 @@
-// Components authors may use in MDX without importing them (passed to <Content components={...} />).
-import N from './N.astro';
-import Fact from './Fact.astro';
-import Questions from './Questions.astro';
-import Note from './Note.astro';
-import GetHelp from './GetHelp.astro';
-import LevelsTable from '../../features/compare/LevelsTable.astro';
-import Compare from '../../features/compare/Compare.astro';
-import ContactEmail from './ContactEmail.astro';
-import Steps from './Steps.astro';
+// The one registry of what authors may use in MDX without importing it: each component's props (what the content
+// check allows, src/model/allowlist.ts: every value a quoted literal of its kind) and the component itself (passed to
+// <Content components={...} />). A component added here is allowed in every content file and rendered on every page.
+// Plain data when loaded: the content check reads it in plain Node (astro.config.mjs, `npm run check:content`), and
+// the components load only when a page asks for them.
+import type { ComponentSpecs, ElementSpec } from '../../model/allowlist.ts';
 
-/** The MDX component map. */
-export const mdxComponents = { N, Fact, Questions, Note, GetHelp, LevelsTable, Compare, ContactEmail, Steps };
+/** One entry: what authors may write, and how the page gets the component. */
+interface MdxComponent extends ElementSpec {
+  load: () => Promise<{ default: unknown }>;
+}
+
+/** Every component authors may use in MDX, by the name they write. */
+export const MDX_COMPONENTS = {
+  /** A number from content/levels: <N k="iop.hours.adults.min" />. */
+  N: { props: { k: { type: 'key', required: true } }, children: false, load: () => import('./N.astro') },
+  /** A dated fact from content/facts for the build's day: <Fact id="medicare.partB.deductible" />. */
+  Fact: { props: { id: { type: 'factId', required: true } }, children: false, load: () => import('./Fact.astro') },
+  /** A printable checklist around a bullet list. */
+  Questions: { props: { title: { type: 'text' } }, children: true, load: () => import('./Questions.astro') },
+  /** A callout for one important caution. */
+  Note: { props: {}, children: true, load: () => import('./Note.astro') },
+  /** The crisis-help box. */
+  GetHelp: { props: {}, children: false, load: () => import('./GetHelp.astro') },
+  /** The levels-of-care table: only="iop php" rows="hours-adults sleep" caption="...". */
+  LevelsTable: {
+    props: { only: { type: 'ids' }, rows: { type: 'ids' }, caption: { type: 'text' } },
+    children: false,
+    load: () => import('../../features/compare/LevelsTable.astro'),
+  },
+  /** The comparison widget. */
+  Compare: { props: {}, children: false, load: () => import('../../features/compare/Compare.astro') },
+  /** The address for reporting an error. */
+  ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
+  /** Numbered steps to follow in order, around a numbered list: <Steps label="...">. */
+  Steps: { props: { label: { type: 'text' } }, children: true, load: () => import('./Steps.astro') },
+} as const satisfies Record<string, MdxComponent>;
+
+/** What the content check needs: each component's props and whether it wraps content. */
+export const MDX_COMPONENT_SPECS: ComponentSpecs = MDX_COMPONENTS;
+
+/** The MDX component map for <Content components={...} />, loaded once per build. */
+let loaded: Promise<Record<string, unknown>> | undefined;
+export function loadMdxComponents(): Promise<Record<string, unknown>> {
+  loaded ??= Promise.all(
+    Object.entries(MDX_COMPONENTS).map(async ([name, c]) => [name, (await c.load()).default] as const),
+  ).then(Object.fromEntries);
+  return loaded;
+}

@@ -53,4 +53,12 @@ describe('comparison components', () => {
     );
     expect(html).toMatch(/<td>20 or more<\/td>/);
   });
+  it('LevelsTable takes the ids MDX writes in quotes, separated by spaces', async () => {
+    const levels = { iop: good, php: real.php };
+    const props = { levels, only: 'php', rows: 'hours-adults sleep' };
+    const html = await container.renderToString(LevelsTable, { props });
+    expect(html).toMatch(/<th scope="col">Hours a week, adults<\/th><th scope="col">Where you sleep<\/th>/);
+    expect(html).toContain('<tr data-level="php">');
+    expect(html).not.toContain('<tr data-level="iop">');
+  });
 });

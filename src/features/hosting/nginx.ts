@@ -4,6 +4,7 @@
  * the committed files differ from what this produces.
  */
 import { securityHeaders } from './headers.ts';
+import { ERROR_STATUSES, errorPagePath } from './error-pages.ts';
 import { withBase } from '../../lib/urls.ts';
 
 /** MIME types the site serves (Pagefind's index files are binary; its search engine is WebAssembly). */
@@ -36,6 +37,34 @@ function headerLines(hashes: readonly string[], indent: string, cache?: string):
 }
 
 /**
+ * The errors nginx answers itself (an address it cannot read, one too long, a method or a body a static site does
+ * not take) get the site's own small page instead of nginx's bare one; the page's location sends the security
+ * headers ("always": add_header skips error statuses otherwise). A location that sets its own error_page (a
+ * language's 404) must repeat these lines: nginx inherits error_page only into locations that set none.
+ */
+export function errorPageLines(base = '/'): string[] {
+  return ERROR_STATUSES.map((status) => `error_page ${status} ${withBase(errorPagePath(status), base)};`);
+}
+
+/**
+ * Files in dist/ that are not the site's to serve: dist/_headers and dist/_redirects are for other hosts, and each
+ * .gz file is the gzip twin nginx sends in place of its original (gzip_static), never a file of its own.
+ */
+export function hiddenFileLines(base = '/'): string[] {
+  return [
+    `location = ${withBase('/_headers', base)} {`,
+    '    return 404;',
+    '}',
+    `location = ${withBase('/_redirects', base)} {`,
+    '    return 404;',
+    '}',
+    'location ~ \\.gz$ {',
+    '    return 404;',
+    '}',
+  ];
+}
+
+/**
  * deploy/site.conf: everything inside a `server {}` block but `listen` and `root`. nginx does not inherit add_header
  * into a location that sets its own, so each location repeats the headers (this file is generated: never edit it).
  * With a base path ("/iop/", from BASE_PATH), every location, the 404 page and every redirect sit under it, and the
@@ -63,6 +92,7 @@ export function siteConf(hashes: readonly string[], redirects: Record<string, st
     'gzip_min_length 256;',
     `gzip_types ${GZIP_TYPES};`,
     `error_page 404 ${at('/404.html')};`,
+    ...errorPageLines(base),
     '',
     '# Hashed build assets never change: cache them for a year.',
     `location ${at('/_astro/')} {`,
@@ -76,6 +106,12 @@ export function siteConf(hashes: readonly string[], redirects: Record<string, st
     `location = ${at('/404.html')} {`,
     ...h('no-cache'),
     '}',
+    '# The error pages and their stylesheet (the page is sent with its error status).',
+    `location ${at('/errors/')} {`,
+    ...h('no-cache'),
+    '}',
+    '# Not files of the site: headers and redirects for other hosts, and the gzip twins.',
+    ...hiddenFileLines(base),
     '',
     '# Moved pages and short addresses from content/links.yaml.',
     ...Object.entries(redirects)

@@ -1,46 +1,12 @@
 /**
- * The link contract: content/links.yaml lists every public address and anchor a clinic may link to, with the
- * redirects for moved pages, aliases for renamed anchors, short addresses and comparison presets. A registered link
- * must keep working; contract.ts checks the built site against this file. Pure (reads text, not files).
+ * The link contract: content/links.yaml lists every public address and anchor a clinic may link to. The file is
+ * content, so src/model/link-registry.ts reads and checks it; contract.ts checks the built site against it.
  */
-import { z } from 'astro/zod';
-import { checkData, parseYamlText } from '../../model/read.ts';
-
-/** The registry file. */
-export const REGISTRY_FILE = 'content/links.yaml';
-
-/** What kind of page an address is (shown in /links.json). */
-export const PAGE_KINDS = ['page', 'article', 'faq-answer', 'handout', 'tool'] as const;
-
-const path = z.string().regex(/^\/([a-z0-9-]+\/)*(404\.html)?$/, 'must be a site path such as /guide/what-is-iop/');
-const anchor = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an id of lowercase words and hyphens');
-
-/** content/links.yaml. */
-export const registrySchema = z
-  .object({
-    pages: z.record(path, z.object({ kind: z.enum(PAGE_KINDS), anchors: z.array(anchor).default([]) }).strict()),
-    /** Renamed anchors: on a page, the old id (still linked from paper) -> the id it became. */
-    anchorAliases: z.record(path, z.record(anchor, anchor)).default({}),
-    /** Moved pages: old path -> where it lives now. */
-    redirects: z.record(path, path).default({}),
-    /** Short addresses for print and text messages (/h/vs/) -> the page they open. */
-    short: z.record(path, path).default({}),
-    /** Comparison presets clinics may link to (/compare/?levels=...). */
-    presets: z
-      .array(z.string().regex(/^\/compare\/\?levels=[a-z,]+(&diff=1)?$/, 'must be /compare/?levels=a,b'))
-      .default([]),
-  })
-  .strict();
-
-/** The parsed registry. */
-export type LinkRegistry = z.infer<typeof registrySchema>;
-
-/** Parse and check the registry text; problems name the file and the field. */
-export function parseRegistry(text: string, file = REGISTRY_FILE): LinkRegistry {
-  return checkData(registrySchema, parseYamlText(text, file), file);
-}
-
-/** Every address that is served as a redirect (moved pages and short addresses), with where it goes. */
-export function redirectsOf(registry: LinkRegistry): Record<string, string> {
-  return { ...registry.redirects, ...registry.short };
-}
+export {
+  PAGE_KINDS,
+  REGISTRY_FILE,
+  parseRegistry,
+  redirectsOf,
+  registrySchema,
+  type LinkRegistry,
+} from '../../model/link-registry.ts';

@@ -41,9 +41,3 @@ export function shareUrl(href: string, page: string): string {
   url.search = '';
   return url.href;
 }
-
-/**
- * An explicit heading id, written at the end of an MDX heading as a comment: `## ¿Qué es un IOP? {/* #what-iop-means *\/}`.
- * Translations use it so a section keeps the same anchor in every language; the comment renders nothing.
- */
-export const EXPLICIT_ID = /^\s*\/\*\s*#([a-z0-9]+(?:-[a-z0-9]+)*)\s*\*\/\s*$/;

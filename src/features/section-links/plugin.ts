@@ -3,9 +3,10 @@
 // ids that are already set, so both use the same one.
 import Slugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
+// The explicit id form ({/* #id */}) is the content model's: the one brace form content may use.
+import { EXPLICIT_ID } from '../../model/content-tree.ts';
 import {
   COPY_CLASS,
-  EXPLICIT_ID,
   HEADING_WRAP_CLASS,
   LINK_ICON_PATH,
   SELF_LINK_CLASS,

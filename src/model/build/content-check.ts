@@ -1,29 +1,109 @@
 // Build step (Node, before any page is written): every file in content/ is untrusted input. It must be a content
-// file with a proper name, pass its schema and the safety checks in ../checks.ts, and not clash with another file.
+// file with a proper name, pass its schema and the checks in ../checks.ts (the allowlist over its parsed tree, the
+// addresses it links to, its words), not clash with another file, and link only to pages and sections that exist.
 // All problems are reported at once, each naming the file (and line); the build stops before writing anything.
+// `npm run check:content` and the tests call this same function, so the quick check and the build never disagree.
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync } from 'node:fs';
+import type { z } from 'astro/zod';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import {
   CONTENT_KINDS,
+  issueList,
   normalizeText,
+  parseYamlText,
   readFacts,
   readRaw,
-  schemaIssues,
   spanishDir,
+  splitFrontmatter,
   type ContentKind,
 } from '../read.ts';
 import { factExpired, factIdsIn, factReviewBy, factsExpired, factsExpiringSoon } from '../facts.ts';
 import { spanishLevelIssues } from '../translation.ts';
-import { checkFile, duplicates, overdue, type RawFile } from '../checks.ts';
-import { crossReferenceProblems, factReferenceProblems } from './cross-refs.ts';
+import { checkFile, duplicates, overdue, type FileReport, type RawFile } from '../checks.ts';
+import type { ComponentSpecs } from '../allowlist.ts';
+import { parseRegistry, REGISTRY_FILE, type LinkRegistry } from '../link-registry.ts';
+import { crossReferenceProblems, factReferenceProblems, type CheckedFile } from './cross-refs.ts';
+import { linkProblems } from './site-links.ts';
 
-/** Every problem in content/ (`root`: the project folder), and the pages past their review date. */
-export function checkContent(root: string, today: Date): { problems: string[]; overdue: string[] } {
+/** What checking content/ found. */
+export interface ContentReport {
+  /** Every problem, each starting with the file it is in (content/...). */
+  problems: string[];
+  /** Pages past their review date (readers are told; the build warns). */
+  overdue: string[];
+  /** The files that were checked, as editors name them. */
+  files: string[];
+}
+
+/** One file to check: its name and kind, its text, and for a Spanish levels file the English data it lies over. */
+interface OneFile {
+  file: string;
+  kind: ContentKind;
+  ext: string;
+  schema: z.ZodType;
+  text: string;
+  overlay: { english: unknown } | null;
+}
+
+/** What checking one file gives: its schema's problems, its raw and checked data, and checkFile's report. */
+interface OneReport {
+  issues: string[];
+  raw: RawFile;
+  report: FileReport;
+  parsed: { success: true; data: unknown } | { success: false } | undefined;
+}
+
+/**
+ * Results by file and text, for each registry of components: a file checked before with the same words on the same
+ * day gives the same result (the checks are pure), so the tests' many copies of content/ are checked quickly.
+ */
+const remembered = new WeakMap<ComponentSpecs, Map<string, OneReport>>();
+/** content/links.yaml as last read, for the same reason. */
+let registry: { text: string; parsed: LinkRegistry } | undefined;
+
+/** Parse and check one file (everything that depends on the file alone). */
+function checkOne(f: OneFile, today: Date, components: ComponentSpecs): OneReport {
+  const key = f.overlay ? null : `${f.file}\n${today.toISOString().slice(0, 10)}\n${f.text}`;
+  const memo = remembered.get(components) ?? new Map<string, OneReport>();
+  remembered.set(components, memo);
+  const known = key === null ? undefined : memo.get(key);
+  if (known) return known;
+  const { front, body } = f.ext === '.yaml' ? { front: f.text, body: '' } : splitFrontmatter(f.text, f.file);
+  const data = parseYamlText(front, f.file) ?? (f.ext === '.yaml' ? null : {});
+  const frontLines = f.ext === '.yaml' ? 0 : f.text.slice(0, f.text.length - body.length).split('\n').length - 1;
+  const parsed = f.overlay ? undefined : f.schema.safeParse(data);
+  const issues = f.overlay
+    ? f.overlay.english === null
+      ? []
+      : spanishLevelIssues(f.overlay.english, data)
+    : parsed!.success
+      ? []
+      : issueList(parsed!.error);
+  const raw = { file: f.file, kind: f.kind, data: (data ?? {}) as Record<string, unknown>, body };
+  const report = checkFile(raw, today, {
+    frontLines,
+    bytes: Buffer.byteLength(f.text),
+    components,
+    schemaIssues: issues,
+  });
+  const result = { issues, raw, report, parsed };
+  if (key !== null) {
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * Every problem in content/ (`root`: the project folder), and the pages past their review date. `components` are the
+ * components MDX may use, with their props (src/components/mdx/index.ts).
+ */
+export function checkContent(root: string, today: Date, components: ComponentSpecs): ContentReport {
   const problems: string[] = [];
   const files: RawFile[] = [];
+  const checked: CheckedFile[] = [];
   // The English folders, then the Spanish edition's (content/es/<kind>, where it exists).
   const folders = (Object.entries(CONTENT_KINDS) as [ContentKind, (typeof CONTENT_KINDS)[ContentKind]][]).flatMap(
     ([kind, k]) => [
@@ -42,25 +122,32 @@ export function checkContent(root: string, today: Date): { problems: string[]; o
       }
       try {
         const text = normalizeText(readFileSync(join(root, file), 'utf8'));
-        const { data, body } = readRaw(join(root, file));
-        const frontLines = ext === '.yaml' ? 0 : text.slice(0, text.length - body.length).split('\n').length - 1;
         // Spanish levels are words laid over the English file (src/model/translation.ts); a missing twin is
         // reported just below.
         const englishLevels = join(root, CONTENT_KINDS.levels.dir, name);
-        const issues =
+        const overlay =
           spanish && kind === 'levels'
-            ? existsSync(englishLevels)
-              ? spanishLevelIssues(readRaw(englishLevels).data, data)
-              : []
-            : schemaIssues(schema, data);
+            ? { english: existsSync(englishLevels) ? readRaw(englishLevels).data : null }
+            : null;
+        const { issues, raw, report, parsed } = checkOne({ file, kind, ext, schema, text, overlay }, today, components);
         problems.push(...issues.map((i) => `${file}: ${i}`));
         if (spanish && !existsSync(join(root, CONTENT_KINDS[kind].dir, name)))
           problems.push(
             `${file}: no English twin ${CONTENT_KINDS[kind].dir}/${name} (a Spanish file keeps its twin's name)`,
           );
-        const raw = { file, kind, data: (data ?? {}) as Record<string, unknown>, body };
-        problems.push(...checkFile(raw, today, frontLines, Buffer.byteLength(text)));
+        problems.push(...report.problems);
         files.push(raw);
+        checked.push({
+          file,
+          kind,
+          id: name.slice(0, -ext.length),
+          spanish,
+          draft: raw.data.draft === true,
+          headings: report.headings,
+          links: report.links,
+          uses: report.uses,
+          data: (parsed?.success ? parsed.data : raw.data) as Record<string, unknown>,
+        });
       } catch (e) {
         problems.push((e as Error).message.replace(join(root, file), file));
       }
@@ -90,15 +177,37 @@ export function checkContent(root: string, today: Date): { problems: string[]; o
       ),
     );
   }
+  // Links between files are checked on what parsed; they need the link registry too.
+  try {
+    const publicDir = join(root, 'public');
+    const isFile = (path: string) => {
+      let target: string;
+      try {
+        target = join(publicDir, decodeURI(path));
+      } catch {
+        return false;
+      }
+      return target.startsWith(`${publicDir}/`) && existsSync(target) && statSync(target).isFile();
+    };
+    const text = readFileSync(join(root, REGISTRY_FILE), 'utf8');
+    if (registry?.text !== text) registry = { text, parsed: parseRegistry(text) };
+    problems.push(...linkProblems(checked, registry.parsed, isFile));
+  } catch (e) {
+    problems.push((e as Error).message.replace(`${root}/`, ''));
+  }
   // Cross-references need every file to parse; report them only when the files themselves are sound.
   if (!problems.length) {
     try {
-      problems.push(...crossReferenceProblems(root), ...factReferenceProblems(root, today));
+      problems.push(...crossReferenceProblems(root, checked), ...factReferenceProblems(root, today));
     } catch (e) {
       problems.push((e as Error).message);
     }
   }
-  return { problems, overdue: [...overdue(files, today), ...(problems.length ? [] : dueForFacts(root, files, today))] };
+  return {
+    problems: [...new Set(problems)],
+    overdue: [...overdue(files, today), ...(problems.length ? [] : dueForFacts(root, files, today))],
+    files: files.map((f) => f.file),
+  };
 }
 
 /** Pages that use a dated fact which has run out on `today` (readers see a review note on them). */
@@ -147,9 +256,10 @@ export function factsReport(root: string, day: Date): string[] {
 
 /**
  * The Astro integration: checks run before the build writes anything (and, as warnings, before `astro dev`).
- * `today` is the day the site is built for (astro.config.mjs reads BUILD_DATE).
+ * `today` is the day the site is built for (astro.config.mjs reads BUILD_DATE); `components`: the components MDX may
+ * use (src/components/mdx/index.ts), passed in by astro.config.mjs.
  */
-export function contentCheck(today: Date): AstroIntegration {
+export function contentCheck(today: Date, components: ComponentSpecs): AstroIntegration {
   return {
     name: 'iop-guide:content-check',
     hooks: {
@@ -157,7 +267,7 @@ export function contentCheck(today: Date): AstroIntegration {
         // Drafts are shown by `astro dev` only: decided by the command, never by NODE_ENV (which may be anything).
         updateConfig({ vite: { define: { 'import.meta.env.IOP_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
         const root = fileURLToPath(config.root);
-        const { problems, overdue: late } = checkContent(root, today);
+        const { problems, overdue: late } = checkContent(root, today, components);
         if (late.length)
           logger.warn(`pages past their review date (readers are told; please review):\n  ${late.join('\n  ')}`);
         if (!problems.length) {

@@ -1,64 +1,61 @@
 // Build-time checks (Node) of links between content files, run before any page is written: every related article,
-// FAQ and glossary section link, search alias target and <N k="..."> number must exist. Heading ids are worked out
-// from the Markdown the same way the build does (github-slugger over each heading's text).
-import Slugger from 'github-slugger';
+// FAQ and glossary section link, search alias target and <N k="..."> number must exist. Heading ids and component
+// props come from each body's parsed tree, as the build reads them (../content-tree.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFacts, readKind, readLevels, readSpanishKind } from '../read.ts';
-import { levelFact, levelKeysIn } from '../levels.ts';
+import { readFacts, readKind, readSpanishKind } from '../read.ts';
+import { levelFact } from '../levels.ts';
 import { factIdsIn, periodOn } from '../facts.ts';
+import type { Level } from '../levels-schema.ts';
+import { headingsOf, parseBody } from '../content-tree.ts';
+import type { ComponentUse } from '../allowlist.ts';
+import type { LinkedFile } from './site-links.ts';
 import { parseAliasFile } from '../../features/search/build/aliases.ts';
 import { ALIASES_FILE } from '../../features/search/names.ts';
 
-/** The heading ids of a Markdown body, as the build will give them. */
+/** The heading ids of an MDX body, as the build will give them (from its parsed tree). */
 export function headingIds(body: string): string[] {
-  const slugger = new Slugger();
-  const ids: string[] = [];
-  let code = false;
-  for (const line of body.split('\n')) {
-    if (line.trimStart().startsWith('```')) code = !code;
-    const m = !code && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (!m) continue;
-    const explicit = /\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/.exec(m[2]);
-    if (explicit) {
-      ids.push(explicit[1]);
-      continue;
-    }
-    const text = m[2]
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`]/g, '')
-      .replace(/<[^>]+>/g, '');
-    ids.push(slugger.slug(text));
-  }
-  return ids;
+  return headingsOf(parseBody(body, 'mdx')).map((h) => h.id);
 }
 
-/** Every broken reference between content files (`root`: the project folder). */
-export function crossReferenceProblems(root: string): string[] {
+/** A content file that passed its schema: its checked data, sections, links and components. */
+export interface CheckedFile extends LinkedFile {
+  data: Record<string, unknown>;
+  uses: ComponentUse[];
+}
+
+/**
+ * Every broken reference between content files (`root`: the project folder), from the files the content check read
+ * (each passed its schema).
+ */
+export function crossReferenceProblems(root: string, files: readonly CheckedFile[]): string[] {
   const problems: string[] = [];
-  const articles = readKind('articles', root);
-  const sections = new Map(articles.map((a) => [a.id, new Set(headingIds(a.body))]));
-  const faqs = readKind('faq', root);
-  const glossary = readKind('glossary', root);
-  const levels = readLevels(root);
+  const english = (kind: string) => files.filter((f) => f.kind === kind && !f.spanish && !f.draft);
+  const articles = english('articles');
+  const sections = new Map(articles.map((a) => [a.id, new Set(a.headings.map((h) => h.id))]));
+  const faqs = english('faq');
+  const glossary = english('glossary');
+  const levels = Object.fromEntries(english('levels').map((l) => [l.id, l.data as unknown as Level]));
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const linkTo = (file: string, field: string, article: string | undefined, section?: string) => {
     if (!article) return;
     if (!sections.has(article)) problems.push(`${file}: ${field}: no article "${article}" in content/articles/`);
     else if (section && !sections.get(article)!.has(section))
       problems.push(`${file}: ${field}: no heading "#${section}" in content/articles/${article}.mdx`);
   };
-  for (const a of articles) for (const r of a.data.related) linkTo(a.file, 'related', r);
-  for (const f of faqs) linkTo(f.file, 'article/section', f.data.article, f.data.section);
-  for (const g of glossary) linkTo(g.file, 'article/section', g.data.article, g.data.section);
-  for (const doc of [...articles, ...faqs, ...readKind('pages', root)]) {
-    for (const key of levelKeysIn(doc.body)) {
-      try {
-        levelFact(levels, key);
-      } catch (e) {
-        problems.push(`${doc.file}: ${(e as Error).message}`);
+  for (const a of articles)
+    for (const r of (a.data.related as string[] | undefined) ?? []) linkTo(a.file, 'related', r);
+  for (const f of [...faqs, ...glossary]) linkTo(f.file, 'article/section', text(f.data.article), text(f.data.section));
+  // Every <N k="..."> in every file, in both languages, names a number in content/levels.
+  for (const f of files)
+    for (const use of f.uses)
+      if (use.name === 'N' && use.props.k !== undefined) {
+        try {
+          levelFact(levels, use.props.k);
+        } catch (e) {
+          problems.push(`${f.file}:${use.line}: ${(e as Error).message}`);
+        }
       }
-    }
-  }
   const aliases = parseAliasFile(readFileSync(join(root, ALIASES_FILE), 'utf8'));
   for (const id of Object.keys(aliases.levels))
     if (!levels[id]) problems.push(`${ALIASES_FILE}: levels.${id}: no content/levels/${id}.yaml`);

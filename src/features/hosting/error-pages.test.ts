@@ -1,0 +1,29 @@
+// The server's own error pages: small, one heading, what happened in English and Spanish, and every crisis line.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { ERROR_STATUSES, errorPage } from './error-pages';
+import { CRISIS_LINES, CRISIS_LINES_ES } from '../../lib/crisis';
+
+describe('error pages', () => {
+  it.each(ERROR_STATUSES)('%s: tiny, one h1, both languages, every crisis line as a link', (status) => {
+    const html = errorPage(status);
+    expect(Buffer.byteLength(html)).toBeLessThan(4096);
+    const { document } = parseHTML(html);
+    expect(document.documentElement.getAttribute('lang')).toBe('en-US');
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
+    expect(document.querySelector('aside[lang="es-US"] h2')?.textContent).toBeTruthy();
+    const links = [...document.querySelectorAll('footer a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    for (const a of [...CRISIS_LINES, ...CRISIS_LINES_ES].flatMap((l) => l.actions))
+      expect(links).toContainEqual([a.label, a.href]);
+    expect(document.querySelector('script')).toBeNull();
+    expect(document.querySelector('head > meta[http-equiv="Content-Security-Policy"]')).not.toBeNull();
+  });
+  it('puts every link and asset under the base path', () => {
+    const { document } = parseHTML(errorPage(414, '/iop/'));
+    const refs = [...document.querySelectorAll('[href]')]
+      .map((e) => e.getAttribute('href')!)
+      .filter((h) => h.startsWith('/'));
+    expect(refs.length).toBeGreaterThan(5);
+    expect(refs.filter((h) => !h.startsWith('/iop/'))).toEqual([]);
+  });
+});

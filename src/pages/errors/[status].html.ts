@@ -1,0 +1,14 @@
+// The server's own error pages (/errors/400.html ...): small, in English and Spanish, with the crisis lines. nginx
+// sends them for the errors it answers itself (src/features/hosting/nginx.ts).
+import type { APIRoute } from 'astro';
+import { ERROR_STATUSES, errorPage, type ErrorStatus } from '../../features/hosting/error-pages';
+import { BASE } from '../../config';
+
+export function getStaticPaths() {
+  return ERROR_STATUSES.map((status) => ({ params: { status: String(status) } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(errorPage(Number(params.status) as ErrorStatus, BASE), {
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
