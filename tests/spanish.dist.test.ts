@@ -116,6 +116,29 @@ describe('the Spanish edition', () => {
     expect(problems).toEqual([]);
   });
 
+  it('never shows the comment that sets a heading id: not in headings, the table of contents or any label', () => {
+    // `## Título {/* #english-id */}` keeps the English anchor; the comment must render nothing anywhere, including
+    // the words a screen reader hears ("Enlace a esta sección: …") and the FAQ's "read more" section titles.
+    const leak = /\/\*|\*\/|(^|\s)#[a-z0-9]+(-[a-z0-9]+)+/;
+    const headingTexts = spanish.flatMap((p) =>
+      [...p.document.querySelectorAll('h1, h2, h3, h4, .toc a, .sr-only')].map((e) => e.textContent ?? ''),
+    );
+    expect(headingTexts.length).toBeGreaterThan(500);
+    const problems = spanish.flatMap((p) => {
+      const d = p.document;
+      const texts = [
+        ...[...d.querySelectorAll('h1, h2, h3, h4, h5, h6, .toc a, .sr-only')].map((e) => e.textContent ?? ''),
+        ...[...d.querySelectorAll('[aria-label], [title]')].flatMap((e) => [
+          e.getAttribute('aria-label') ?? '',
+          e.getAttribute('title') ?? '',
+        ]),
+        d.querySelector('main')?.textContent ?? '',
+      ];
+      return texts.filter((t) => leak.test(t)).map((t) => `${p.path}: "${t.trim().slice(0, 120)}"`);
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('marks every link from a Spanish page to an English page (hreflang="en" and "(en inglés)")', () => {
     const problems = spanish.flatMap((p) =>
       [...p.document.querySelectorAll('main a[href^="/"]')]
