@@ -116,6 +116,51 @@ describe('the Spanish edition', () => {
     expect(problems).toEqual([]);
   });
 
+  it('speaks Spanish in the smaller parts of the frame: labels, QR codes, clock marks, ranges, dates, source notes', () => {
+    // What a screen reader hears but the page does not show, and words the frame builds from data.
+    const englishLabel = /^(QR code|Link to this|Copy link|Close|Search|Open|Menu|Previous|Next|Dark mode)\b/;
+    const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+    const problems: string[] = [];
+    for (const p of spanish) {
+      const d = p.document;
+      const outside = (e: Element) => !e.closest('[lang="en"], [hreflang="en"]');
+      for (const e of [...d.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].filter(outside))
+        for (const a of ['aria-label', 'title', 'placeholder', 'alt'])
+          if (englishLabel.test(e.getAttribute(a) ?? '')) problems.push(`${p.path}: ${a}="${e.getAttribute(a)}"`);
+      for (const m of d.querySelectorAll('svg.week text'))
+        if (/^\d+[ap]$/.test(m.textContent!.trim())) problems.push(`${p.path}: clock mark "${m.textContent}"`);
+      for (const c of d.querySelectorAll('main :is(td, th, dd, li, p)'))
+        if (outside(c) && /\b\d(\.\d)? to \d/.test(c.textContent ?? ''))
+          problems.push(`${p.path}: English range in "${c.textContent!.trim().slice(0, 60)}"`);
+      const text = spanishText(p);
+      for (const m of text.matchAll(new RegExp(`\\b(${MONTHS}) \\d{1,2}, \\d{4}`, 'g')))
+        problems.push(`${p.path}: English date "${m[0]}"`);
+      if (/\bNot set\b|\bNo fijado\b/.test(text)) problems.push(`${p.path}: "Not set" / "No fijado"`);
+      // A source list in English says so once, above the list.
+      const sources = d.querySelector('section[aria-labelledby="sources"]');
+      if (
+        sources &&
+        sources.querySelector('[lang="en"] a[href^="http"]') &&
+        !/en inglés\./.test(sources.textContent ?? '')
+      )
+        problems.push(`${p.path}: English sources without "… en inglés." above them`);
+    }
+    expect(problems).toEqual([]);
+    // The checks above looked at something: the comparison's marks and the handouts' QR codes exist.
+    expect(byPath.get('/es/compare/')!.document.querySelectorAll('svg.week text').length).toBeGreaterThan(10);
+    expect(
+      byPath.get('/es/handouts/what-is-iop/')!.document.querySelector('svg[aria-label^="Código QR"]'),
+    ).toBeTruthy();
+  });
+
+  it('says on the Spanish FAQ list how many answers it holds and leads to the rest in English', () => {
+    const note = byPath.get('/es/faq/')!.document.querySelector('[data-more-in-english]');
+    const english = pages.filter((p) => /^\/faq\/[a-z0-9-]+\/$/.test(p.path)).length;
+    const ours = spanish.filter((p) => /^\/es\/faq\/[a-z0-9-]+\/$/.test(p.path)).length;
+    expect(note?.textContent).toContain(`${ours} de nuestras ${english} respuestas`);
+    expect(note?.querySelector('a[href="/faq/"][hreflang="en"]')).toBeTruthy();
+  });
+
   it('never shows the comment that sets a heading id: not in headings, the table of contents or any label', () => {
     // `## Título {/* #english-id */}` keeps the English anchor; the comment must render nothing anywhere, including
     // the words a screen reader hears ("Enlace a esta sección: …") and the FAQ's "read more" section titles.
