@@ -11,6 +11,7 @@ import { SEARCH_WORDS } from '../src/features/search/words';
 import { WIDGET_WORDS } from '../src/features/compare/widget-words';
 import { HANDOUT_WORDS } from '../src/features/handouts/handouts';
 import { CRISIS_LINES_ES } from '../src/lib/crisis';
+import { sourceLang } from '../src/lib/source-lang';
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -192,6 +193,21 @@ describe('the Spanish edition', () => {
         .map((a) => `${p.path}: ${a.getAttribute('href')} "${a.textContent?.trim()}"`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('marks a link in Spanish text to an outside site in English "(en inglés)", and not one to a Spanish edition', () => {
+    const outside = spanish.flatMap((p) =>
+      [...p.document.querySelectorAll('[data-pagefind-body] a[href^="http"]')].filter(
+        (a) => !a.closest('section[aria-labelledby="sources"], [lang="en"], .crisis-lines, [data-search-near]'),
+      ),
+    );
+    const english = outside.filter((a) => sourceLang(a.getAttribute('href')!) === 'en');
+    expect(english.length).toBeGreaterThan(3);
+    expect(outside.length).toBeGreaterThan(english.length);
+    const marked = (a: Element) =>
+      /inglés/.test(a.textContent ?? '') || /^\s*\(en inglés\)/.test(a.nextSibling?.textContent ?? '');
+    expect(english.filter((a) => !marked(a)).map((a) => `${a.getAttribute('href')} "${a.textContent}"`)).toEqual([]);
+    expect(outside.filter((a) => !english.includes(a) && /inglés/.test(a.textContent ?? '')).length).toBe(0);
   });
 
   it('reads at INFLESZ 55 or more on every Spanish page ("normal" or easier), median 65 or more', () => {
