@@ -11,6 +11,7 @@ import { SEARCH_WORDS } from '../src/features/search/words';
 import { WIDGET_WORDS } from '../src/features/compare/widget-words';
 import { HANDOUT_WORDS } from '../src/features/handouts/handouts';
 import { CRISIS_LINES_ES } from '../src/lib/crisis';
+import { sourceLang } from '../src/lib/source-lang';
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -116,6 +117,74 @@ describe('the Spanish edition', () => {
     expect(problems).toEqual([]);
   });
 
+  it('speaks Spanish in the smaller parts of the frame: labels, QR codes, clock marks, ranges, dates, source notes', () => {
+    // What a screen reader hears but the page does not show, and words the frame builds from data.
+    const englishLabel = /^(QR code|Link to this|Copy link|Close|Search|Open|Menu|Previous|Next|Dark mode)\b/;
+    const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+    const problems: string[] = [];
+    for (const p of spanish) {
+      const d = p.document;
+      const outside = (e: Element) => !e.closest('[lang="en"], [hreflang="en"]');
+      for (const e of [...d.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].filter(outside))
+        for (const a of ['aria-label', 'title', 'placeholder', 'alt'])
+          if (englishLabel.test(e.getAttribute(a) ?? '')) problems.push(`${p.path}: ${a}="${e.getAttribute(a)}"`);
+      for (const m of d.querySelectorAll('svg.week text'))
+        if (/^\d+[ap]$/.test(m.textContent!.trim())) problems.push(`${p.path}: clock mark "${m.textContent}"`);
+      for (const c of d.querySelectorAll('main :is(td, th, dd, li, p)'))
+        if (outside(c) && /\b\d(\.\d)? to \d/.test(c.textContent ?? ''))
+          problems.push(`${p.path}: English range in "${c.textContent!.trim().slice(0, 60)}"`);
+      const text = spanishText(p);
+      for (const m of text.matchAll(new RegExp(`\\b(${MONTHS}) \\d{1,2}, \\d{4}`, 'g')))
+        problems.push(`${p.path}: English date "${m[0]}"`);
+      if (/\bNot set\b|\bNo fijado\b/.test(text)) problems.push(`${p.path}: "Not set" / "No fijado"`);
+      // A source list in English says so once, above the list.
+      const sources = d.querySelector('section[aria-labelledby="sources"]');
+      if (
+        sources &&
+        sources.querySelector('[lang="en"] a[href^="http"]') &&
+        !/en inglés\./.test(sources.textContent ?? '')
+      )
+        problems.push(`${p.path}: English sources without "… en inglés." above them`);
+    }
+    expect(problems).toEqual([]);
+    // The checks above looked at something: the comparison's marks and the handouts' QR codes exist.
+    expect(byPath.get('/es/compare/')!.document.querySelectorAll('svg.week text').length).toBeGreaterThan(10);
+    expect(
+      byPath.get('/es/handouts/what-is-iop/')!.document.querySelector('svg[aria-label^="Código QR"]'),
+    ).toBeTruthy();
+  });
+
+  it('says on the Spanish FAQ list how many answers it holds and leads to the rest in English', () => {
+    const note = byPath.get('/es/faq/')!.document.querySelector('[data-more-in-english]');
+    const english = pages.filter((p) => /^\/faq\/[a-z0-9-]+\/$/.test(p.path)).length;
+    const ours = spanish.filter((p) => /^\/es\/faq\/[a-z0-9-]+\/$/.test(p.path)).length;
+    expect(note?.textContent).toContain(`${ours} de nuestras ${english} respuestas`);
+    expect(note?.querySelector('a[href="/faq/"][hreflang="en"]')).toBeTruthy();
+  });
+
+  it('never shows the comment that sets a heading id: not in headings, the table of contents or any label', () => {
+    // `## Título {/* #english-id */}` keeps the English anchor; the comment must render nothing anywhere, including
+    // the words a screen reader hears ("Enlace a esta sección: …") and the FAQ's "read more" section titles.
+    const leak = /\/\*|\*\/|(^|\s)#[a-z0-9]+(-[a-z0-9]+)+/;
+    const headingTexts = spanish.flatMap((p) =>
+      [...p.document.querySelectorAll('h1, h2, h3, h4, .toc a, .sr-only')].map((e) => e.textContent ?? ''),
+    );
+    expect(headingTexts.length).toBeGreaterThan(500);
+    const problems = spanish.flatMap((p) => {
+      const d = p.document;
+      const texts = [
+        ...[...d.querySelectorAll('h1, h2, h3, h4, h5, h6, .toc a, .sr-only')].map((e) => e.textContent ?? ''),
+        ...[...d.querySelectorAll('[aria-label], [title]')].flatMap((e) => [
+          e.getAttribute('aria-label') ?? '',
+          e.getAttribute('title') ?? '',
+        ]),
+        d.querySelector('main')?.textContent ?? '',
+      ];
+      return texts.filter((t) => leak.test(t)).map((t) => `${p.path}: "${t.trim().slice(0, 120)}"`);
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('marks every link from a Spanish page to an English page (hreflang="en" and "(en inglés)")', () => {
     const problems = spanish.flatMap((p) =>
       [...p.document.querySelectorAll('main a[href^="/"]')]
@@ -124,6 +193,21 @@ describe('the Spanish edition', () => {
         .map((a) => `${p.path}: ${a.getAttribute('href')} "${a.textContent?.trim()}"`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('marks a link in Spanish text to an outside site in English "(en inglés)", and not one to a Spanish edition', () => {
+    const outside = spanish.flatMap((p) =>
+      [...p.document.querySelectorAll('[data-pagefind-body] a[href^="http"]')].filter(
+        (a) => !a.closest('section[aria-labelledby="sources"], [lang="en"], .crisis-lines, [data-search-near]'),
+      ),
+    );
+    const english = outside.filter((a) => sourceLang(a.getAttribute('href')!) === 'en');
+    expect(english.length).toBeGreaterThan(3);
+    expect(outside.length).toBeGreaterThan(english.length);
+    const marked = (a: Element) =>
+      /inglés/.test(a.textContent ?? '') || /^\s*\(en inglés\)/.test(a.nextSibling?.textContent ?? '');
+    expect(english.filter((a) => !marked(a)).map((a) => `${a.getAttribute('href')} "${a.textContent}"`)).toEqual([]);
+    expect(outside.filter((a) => !english.includes(a) && /inglés/.test(a.textContent ?? '')).length).toBe(0);
   });
 
   it('reads at INFLESZ 55 or more on every Spanish page ("normal" or easier), median 65 or more', () => {

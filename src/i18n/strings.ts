@@ -34,6 +34,8 @@ const en = {
   search: { open: 'Search', keys: 'Ctrl K', dialogTitle: (site: string) => `Search ${site}`, close: 'Close' },
   review: { last: 'Page last reviewed:', next: 'Next review due:', by: 'Reviewed by' },
   sources: 'Sources',
+  /** A line above a source list saying how many sources are in another language (none on English pages). */
+  sourcesNote: (_english: number, _total: number): string => '',
   toc: 'On this page',
   breadcrumb: 'Breadcrumb',
   prevNext: { label: 'Previous and next pages', prev: 'Previous', next: 'Next' },
@@ -54,6 +56,9 @@ const en = {
     readMore: 'Read more in the guide:',
     sectionOf: (title: string) => `A section of “${title}”`,
     searchTopic: (topic: string) => `Questions: ${topic}`,
+    /** On a translated FAQ list that holds only some answers: how many, and that the rest are in English. */
+    moreInEnglish: (_shown: number, _total: number): string => '',
+    allInEnglish: '',
   },
   glossary: { letters: 'Glossary letters', learnMore: 'Learn more:', backToTop: 'Back to top' },
   home: { label: 'Home' },
@@ -118,6 +123,14 @@ const es: Strings = {
   search: { open: 'Buscar', keys: 'Ctrl K', dialogTitle: (site: string) => `Buscar en ${site}`, close: 'Cerrar' },
   review: { last: 'Última revisión de esta página:', next: 'Próxima revisión:', by: 'Revisado por' },
   sources: 'Fuentes',
+  sourcesNote: (english: number, total: number) =>
+    english === 0
+      ? ''
+      : english === total
+        ? 'Estas fuentes están en inglés.'
+        : english * 2 > total
+          ? 'La mayoría de las fuentes están en inglés.'
+          : 'Algunas fuentes están en inglés.',
   toc: 'En esta página',
   breadcrumb: 'Ruta de navegación',
   prevNext: { label: 'Página anterior y siguiente', prev: 'Anterior', next: 'Siguiente' },
@@ -131,7 +144,7 @@ const es: Strings = {
     switchTo: 'Read in English',
     switchLang: 'en',
     englishOnly:
-      'Esta página está solo en inglés. Puede leer en español la guía, las preguntas frecuentes y la página de ayuda.',
+      'Esta página está solo en inglés. Puede leer en español una parte de la guía y de las preguntas frecuentes, y la página de ayuda.',
     inEnglish: '(en inglés)',
   },
   faq: {
@@ -139,6 +152,9 @@ const es: Strings = {
     readMore: 'Lea más en la guía:',
     sectionOf: (title: string) => `Una sección de “${title}”`,
     searchTopic: (topic: string) => `Preguntas: ${topic}`,
+    moreInEnglish: (shown: number, total: number) =>
+      `Aquí hay ${shown} de nuestras ${total} respuestas. Las demás están solo en inglés por ahora:`,
+    allInEnglish: 'todas las preguntas frecuentes',
   },
   glossary: { letters: 'Letras del glosario', learnMore: 'Más información:', backToTop: 'Volver al principio' },
   home: { label: 'Inicio' },
@@ -156,7 +172,7 @@ const es: Strings = {
     intro1:
       'Cada hoja cabe en una página. Trae los puntos clave en letra grande, qué hacer después y las líneas de ayuda en una crisis.',
     intro2:
-      'Un código QR en cada hoja abre la página completa. Para imprimir, abra una hoja y use su botón Imprimir, o el comando Imprimir de su navegador.',
+      'Un código QR y una dirección corta en cada hoja abren la página completa. Para imprimir, abra una hoja y use su botón Imprimir, o el comando Imprimir de su navegador.',
   },
   dateLocale: 'es-US',
 };

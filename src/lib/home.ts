@@ -62,7 +62,7 @@ export const ENTRY_POINTS_ES = [
   {
     label: 'Quiero comparar los niveles de atención',
     href: es.compare(DEFAULT_LEVELS),
-    blurb: 'El IOP lado a lado con la hospitalización parcial y otros niveles, con una semana de ejemplo.',
+    blurb: 'El IOP junto a la hospitalización parcial y otros niveles, con una semana de ejemplo.',
     links: [
       { href: es.article('iop-vs-php'), label: 'IOP, PHP y otros niveles' },
       { href: es.handouts(), label: 'Hojas informativas para imprimir' },
@@ -84,8 +84,8 @@ export const HOME_WORDS = {
   },
   es: {
     description:
-      'Guía neutral y en palabras sencillas sobre los programas intensivos ambulatorios (IOP) de salud mental y consumo de sustancias: cómo funcionan y cómo pagar.',
-    h1: 'Los programas intensivos ambulatorios, explicados',
+      'Guía neutral y sencilla sobre los programas intensivos ambulatorios (IOP) de salud mental y consumo de sustancias: cómo funcionan, a quién ayudan y cómo pagar.',
+    h1: '¿Qué son los programas intensivos ambulatorios?',
     intro:
       'Un programa intensivo ambulatorio (IOP, por sus siglas en inglés) es atención para la salud mental o el consumo de sustancias. Usted va varias veces por semana y sigue viviendo en su casa. Esta guía explica cómo funciona un IOP, a quién puede ayudar, cómo se compara con otra atención y cómo pagarlo. Somos independientes: no dirigimos ni promovemos ningún programa.',
     start: '¿Por dónde quiere empezar?',

@@ -55,7 +55,7 @@ export const FIXED_PAGES_ES: Record<
   compare: {
     title: 'Compare los niveles de atención',
     description:
-      'Vea los programas intensivos ambulatorios (IOP) lado a lado con la terapia ambulatoria, la hospitalización parcial, el tratamiento residencial y el hospital.',
+      'Vea los programas intensivos ambulatorios (IOP) junto a la terapia ambulatoria, la hospitalización parcial, el tratamiento residencial y el hospital.',
   },
   search: {
     title: 'Buscar',

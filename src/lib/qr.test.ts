@@ -31,5 +31,7 @@ describe('QR codes', () => {
     expect(svg).toContain(`<rect width="${size}" height="${size}" fill="#fff"/>`);
     expect(svg).toContain('role="img"');
     expect(svg).toContain(`aria-label="QR code that opens “What is &quot;IOP&quot;?”: ${url}"`);
+    expect(qrLabel(url, '¿Qué es un IOP?', 'es')).toBe(`Código QR que abre “¿Qué es un IOP?”: ${url}`);
+    expect(qrLabel(url, undefined, 'es')).toBe(`Código QR que abre ${url}`);
   });
 });

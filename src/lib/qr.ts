@@ -3,6 +3,7 @@
  * reader's browser. One encoder (uqr) and one drawing, so a printed code and a downloaded one are the same.
  */
 import { encode } from 'uqr';
+import type { Lang } from '../i18n/lang';
 
 /** Light modules around the code: the QR standard asks for 4, and phones read paper codes better with them. */
 export const QUIET_ZONE = 4;
@@ -52,7 +53,8 @@ export function qrSvg(text: string, label: string, className = 'qr-code'): strin
   );
 }
 
-/** What a QR code's accessible name says: that it is a QR code, and the address it opens. */
-export function qrLabel(url: string, title?: string): string {
-  return title ? `QR code that opens “${title}”: ${url}` : `QR code that opens ${url}`;
+/** What a QR code's accessible name says, in the page's language: that it is a QR code, and the address it opens. */
+export function qrLabel(url: string, title?: string, lang: Lang = 'en'): string {
+  const what = lang === 'es' ? 'Código QR que abre' : 'QR code that opens';
+  return title ? `${what} “${title}”: ${url}` : `${what} ${url}`;
 }

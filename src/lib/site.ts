@@ -2,7 +2,7 @@
 export const SITE_NAME = 'IOP Guide';
 export const SITE_TAGLINE = 'Intensive outpatient programs, explained in plain language';
 /** The tagline in Spanish. */
-export const SITE_TAGLINE_ES = 'Los programas intensivos ambulatorios, explicados en palabras sencillas';
+export const SITE_TAGLINE_ES = 'Los programas intensivos ambulatorios en palabras sencillas';
 
 /** "<page> | IOP Guide", or the tagline on the home page. */
 export function pageTitle(title: string, lang: 'en' | 'es' = 'en'): string {

@@ -48,7 +48,7 @@ export const TOPIC_INFO_ES: Record<Topic, { label: string; blurb: string }> = {
     blurb: 'A quién puede ayudar un IOP, y cómo se compara con otros niveles de atención.',
   },
   needs: {
-    label: 'Atención para necesidades especiales',
+    label: 'Atención para necesidades específicas',
     blurb: 'Trauma, trastornos de la conducta alimentaria, veteranos, embarazo y personas LGBTQ+.',
   },
   'daily-life': {

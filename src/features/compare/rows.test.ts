@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLevels } from '../../model/read';
-import { compareRows, formatHours, levelLabel, pickLevels } from './rows';
+import { compareRows, formatAsamLevel, formatHours, levelLabel, pickLevels } from './rows';
 import { readFile } from '../../model/read';
 import { levelSchema } from '../../model/levels-schema';
 
@@ -11,6 +11,12 @@ describe('words and numbers', () => {
     expect(formatHours({ min: 20 })).toBe('20 or more');
     expect(formatHours(undefined, 'You live there.')).toBe('You live there.');
     expect(formatHours(undefined)).toBe('Not set');
+    expect(formatHours(undefined, undefined, 'es')).toBe('Sin número fijo');
+  });
+  it("writes an ASAM range in the reader's language", () => {
+    expect(formatAsamLevel('3.1 to 3.7')).toBe('3.1 to 3.7');
+    expect(formatAsamLevel('3.1 to 3.7', 'es')).toBe('3.1 a 3.7');
+    expect(formatAsamLevel('2.1', 'es')).toBe('2.1');
   });
   it('labels levels with their abbreviation only when it is one', () => {
     expect(levelLabel({ name: 'Partial hospitalization program', shortName: 'PHP' })).toBe(

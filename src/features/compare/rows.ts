@@ -28,6 +28,15 @@ export function formatHours(
   return note ?? w.notSet;
 }
 
+/**
+ * An ASAM level as the reader's language writes it: "2.1", or a range stored in the levels file as "3.1 to 3.7"
+ * (the schema allows only that shape) read as "3.1 a 3.7" in Spanish.
+ */
+export function formatAsamLevel(level: string, lang: Lang = 'en'): string {
+  const range = /^(\S+) to (\S+)$/.exec(level);
+  return range ? WORDS[lang].asamRange(range[1], range[2]) : level;
+}
+
 /** The comparison's words in each language (the level facts themselves come from content/levels and content/es/levels). */
 const WORDS = {
   en: {
@@ -35,6 +44,7 @@ const WORDS = {
     fewerThan: (n: number) => `Fewer than ${n}`,
     range: (a: number, b: number) => `${a} to ${b}`,
     orMore: (n: number) => `${n} or more`,
+    asamRange: (a: string, b: string) => `${a} to ${b}`,
     none: 'None',
     yes: 'Yes',
     no: 'No',
@@ -62,10 +72,11 @@ const WORDS = {
     },
   },
   es: {
-    notSet: 'No fijado',
+    notSet: 'Sin número fijo',
     fewerThan: (n: number) => `Menos de ${n}`,
     range: (a: number, b: number) => `De ${a} a ${b}`,
     orMore: (n: number) => `${n} o más`,
+    asamRange: (a: string, b: string) => `${a} a ${b}`,
     none: 'Ninguno',
     yes: 'Sí',
     no: 'No',
@@ -111,7 +122,7 @@ export function compareRows(levels: Record<string, Level>, lang: Lang = 'en'): C
   });
   return [
     row('other-names', (l) => l.aliases.join(', ') || w.none),
-    row('asam', (l) => `${l.asam.level}: ${l.asam.name}`),
+    row('asam', (l) => `${formatAsamLevel(l.asam.level, lang)}: ${l.asam.name}`),
     row('hours-adults', (l) => formatHours(l.hours.adults, l.hours.note, lang)),
     row('hours-teens', (l) => formatHours(l.hours.teens, l.hours.note, lang)),
     row('hours-basis', (l) => l.hours.basis),

@@ -61,7 +61,16 @@ describe('the example week as a chart', () => {
     expect(chart.marks.map((m) => m.label)).toEqual(['6a', '12p', '6p', '12a']);
     expect(chart.marks[0].y).toBeCloseTo(track.y, 1);
     expect(chart.marks[3].y).toBeCloseTo(track.y + track.height, 1);
-    expect([0, 6, 12, 13, 24].map(hourLabel)).toEqual(['12a', '6a', '12p', '1p', '12a']);
+    expect([0, 6, 12, 13, 24].map((h) => hourLabel(h))).toEqual(['12a', '6a', '12p', '1p', '12a']);
+    expect([6, 12, 18, 24].map((h) => hourLabel(h, 'es'))).toEqual(['6 a. m.', '12 p. m.', '6 p. m.', '12 a. m.']);
+  });
+  it('gives the Spanish scale room for its longer marks, and keeps the columns inside the chart', () => {
+    const es = weekChart([[evening], [], [], [], [], [], []], days, 5, 'es');
+    expect(es.marks.map((m) => m.label)).toEqual(['6 a. m.', '12 p. m.', '6 p. m.', '12 a. m.']);
+    expect(es.markX).toBeGreaterThan(chart.markX);
+    expect(es.days[0].track.x).toBeGreaterThan(es.markX);
+    const last = es.days[6].track;
+    expect(last.x + last.width).toBeLessThanOrEqual(es.width + 0.01);
   });
   it('clamps a 24-hour block to the drawn window', () => {
     const allDay = weekChart([[{ start: 0, end: 24, label: 'In the hospital' }], [], [], [], [], [], []], days).days[0];

@@ -67,10 +67,11 @@ const MARKS = [6, 12, 18, 24];
 /** The chart's drawing units (an SVG viewBox): a scale column, then one column per day under a row of day names. */
 const W = 320;
 const H = 200;
-const SCALE_W = 28;
+/** The scale column: wide enough for its longest mark ("12p"; in Spanish "12 p. m.", drawn at 10 units). */
+const SCALE_W: Record<Lang, number> = { en: 28, es: 48 };
 const HEADER_H = 18;
 const GAP = 3;
-/** Room under the last hour, so the "12a" label and the columns' bottom edges are not cut off. */
+/** Room under the last hour, so the bottom label and the columns' bottom edges are not cut off. */
 const FOOT_H = 8;
 
 /** A rectangle in chart units. */
@@ -85,17 +86,19 @@ export interface Box {
 export interface WeekChart {
   width: number;
   height: number;
+  /** Where the scale's labels end (they are drawn right-aligned to it). */
+  markX: number;
   marks: { y: number; label: string }[];
   days: { label: string; labelX: number; track: Box; work?: Box; blocks: Box[] }[];
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** "6a", "12p", "6p", "12a": the short hour labels on the scale. */
-export function hourLabel(h: number): string {
-  if (h === 0 || h === 24) return '12a';
-  if (h === 12) return '12p';
-  return h > 12 ? `${h - 12}p` : `${h}a`;
+/** "6a", "12p", "6p", "12a": the short hour labels on the scale; in Spanish "6 a. m.", "12 p. m." as US Spanish writes them. */
+export function hourLabel(h: number, lang: Lang = 'en'): string {
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  const am = h % 24 < 12;
+  return lang === 'es' ? `${h12} ${am ? 'a. m.' : 'p. m.'}` : `${h12}${am ? 'a' : 'p'}`;
 }
 
 /** The vertical position of an hour of the day (clamped to the window). */
@@ -112,8 +115,10 @@ export function weekChart(
   days: readonly (readonly WeekBlock[])[],
   dayLabels: readonly string[],
   workDays = 5,
+  lang: Lang = 'en',
 ): WeekChart {
-  const colW = (W - SCALE_W - GAP * days.length) / days.length;
+  const scaleW = SCALE_W[lang];
+  const colW = (W - scaleW - GAP * days.length) / days.length;
   const box = (x: number, from: number, to: number, inset = 0): Box => ({
     x: round(x + inset),
     y: round(hourY(from)),
@@ -123,9 +128,10 @@ export function weekChart(
   return {
     width: W,
     height: H + FOOT_H,
-    marks: MARKS.map((h) => ({ y: round(hourY(h)), label: hourLabel(h) })),
+    markX: scaleW - 4,
+    marks: MARKS.map((h) => ({ y: round(hourY(h)), label: hourLabel(h, lang) })),
     days: days.map((blocks, d) => {
-      const x = SCALE_W + GAP + d * (colW + GAP);
+      const x = scaleW + GAP + d * (colW + GAP);
       return {
         label: dayLabels[d] ?? '',
         labelX: round(x + colW / 2),

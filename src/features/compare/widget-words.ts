@@ -22,7 +22,7 @@ export const WIDGET_WORDS = {
   },
   es: {
     choose: (min: number, max: number) => `Elija ${min} o ${max} niveles para comparar`,
-    sideBySide: 'Niveles de atención lado a lado',
+    sideBySide: 'Los niveles de atención, uno al lado del otro',
     whatToCompare: 'Qué comparar',
     level: 'Nivel',
     atAGlance: 'Los niveles de atención de un vistazo',
@@ -31,7 +31,7 @@ export const WIDGET_WORDS = {
     helplines: 'Líneas de ayuda que pueden orientarle hacia una evaluación',
     weekTitle: 'Cómo puede ser una semana',
     weekHint:
-      'Son ejemplos, no reglas: cada programa fija sus horarios. Los bloques con rayas son horas del programa; el recuadro de líneas marca un día de trabajo o de escuela de 9 a 5.',
+      'Son ejemplos, no reglas: cada programa fija sus horarios. Los bloques con rayas son horas del programa; el recuadro de línea punteada marca un día de trabajo o de escuela de 9 a 5.',
     inWords: 'Esta semana en palabras',
     sourcesTitle: 'De dónde vienen estos datos',
     ownPage: 'Abrir esta comparación en su propia página',

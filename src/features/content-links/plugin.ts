@@ -1,9 +1,11 @@
 // Build step (runs in Node while Astro renders Markdown): authors write internal links as site paths
 // ("/guide/paying-for-iop/#medicare"); this puts them under the base path the site is served from, so the same
 // content works at https://example.org/ and at https://example.github.io/iop-guide/. In Spanish content
-// (content/es/), a link to an English page says so: "(en inglés)" after its words, and hreflang="en".
-import type { HastPluginEntry } from 'satteri';
+// (content/es/), a link to an English page says so: "(en inglés)" after its words, and hreflang="en"; so does a link
+// to an outside site in English (FindTreatment.gov), but not one to a Spanish edition (CuidadoDeSalud.gov/es/).
+import type { HastNode, HastPluginEntry, HastVisitorContext } from 'satteri';
 import { withBase } from '../../lib/urls.ts';
+import { sourceLang } from '../../lib/source-lang.ts';
 
 /** A site path ("/x/"), not a protocol-relative URL ("//host/") or a link already under the base. */
 export function rebase(href: string, base: string): string {
@@ -16,8 +18,21 @@ export function isEnglishSitePath(href: string): boolean {
   return href.startsWith('/') && !href.startsWith('//') && !/^\/es(\/|$|#|\?)/.test(href);
 }
 
+/** An outside page in English ("https://findtreatment.gov/"), as far as its address tells (src/lib/source-lang.ts). */
+export function isEnglishOutsideLink(href: string): boolean {
+  return /^https?:\/\//.test(href) && sourceLang(href) === 'en';
+}
+
 /** What a Spanish page adds after a link to an English page. */
 export const IN_ENGLISH = ' (en inglés)';
+
+/** The link already says it is in English: in its words, or in the words right after it ("… (en inglés)"). */
+function saysEnglish(node: Readonly<HastNode>, ctx: HastVisitorContext): boolean {
+  if (ctx.textContent(node).includes('inglés')) return true;
+  const parent = ctx.parent(node);
+  const next = parent?.children[(ctx.indexOf(node) ?? -1) + 1];
+  return next?.type === 'text' && /^\s*\(en inglés\)/.test(next.value);
+}
 
 /** The hast plugin. */
 export function contentLinks(base: string): HastPluginEntry {
@@ -31,7 +46,7 @@ export function contentLinks(base: string): HastPluginEntry {
         visit(node, ctx) {
           const href = node.properties?.href;
           if (typeof href !== 'string') return;
-          if (spanish && isEnglishSitePath(href) && !ctx.textContent(node).includes('inglés')) {
+          if (spanish && (isEnglishSitePath(href) || isEnglishOutsideLink(href)) && !saysEnglish(node, ctx)) {
             ctx.setProperty(node, 'hreflang', 'en');
             ctx.appendChild(node, { type: 'text', value: IN_ENGLISH });
           }

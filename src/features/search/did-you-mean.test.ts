@@ -13,6 +13,12 @@ describe('isFoundIn and unfoundWords', () => {
     expect(isFoundIn('medicair', ['medicaid'])).toBe(false);
     expect(isFoundIn('relapse', ['relapsing'])).toBe(true);
   });
+  it('takes accents as optional: a word typed without them is found in the accented word', () => {
+    expect(isFoundIn('depresion', ['depresión'])).toBe(true);
+    expect(isFoundIn('adiccion', ['adicciones'])).toBe(true);
+    expect(isFoundIn('ansiedád', ['ansiedad'])).toBe(true);
+    expect(isFoundIn('depresion', ['deporte'])).toBe(false);
+  });
   it('only looks at words of 4 or more letters', () => {
     expect(unfoundWords(['job', 'theraphy', '988', 'ptsd'], ['ptsd'])).toEqual(['theraphy']);
   });

@@ -12,6 +12,11 @@ const MIN_LENGTH = 4;
 /** At most this many other words are offered for one word. */
 const MAX_SUGGESTIONS = 2;
 
+/** A word without its accents ("adicción" -> "adiccion"); ñ and ü lose their marks too, as readers' keyboards do. */
+export function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Edits allowed for a word of this length: 1 up to 6 letters, 2 up to 10, then 3. */
 export function allowedEdits(length: number): number {
   return length <= 6 ? 1 : length <= 10 ? 2 : 3;
@@ -22,9 +27,11 @@ export function allowedEdits(length: number): number {
  * not just a shorter prefix ("medicair" marks "medical") or another word ("medicaid")? A longer form shares all but
  * the last letter of the word.
  */
-export function isFoundIn(word: string, marked: readonly string[]): boolean {
+export function isFoundIn(typed: string, marked: readonly string[]): boolean {
+  // Accents are optional to the reader ("depresion" is found in "depresión"): compare without them.
+  const word = withoutAccents(typed);
   const need = Math.max(Math.min(word.length, 4), word.length - 1);
-  return marked.some((m) => {
+  return marked.map(withoutAccents).some((m) => {
     if (m.startsWith(word)) return true;
     let i = 0;
     while (i < word.length && i < m.length && word[i] === m[i]) i++;

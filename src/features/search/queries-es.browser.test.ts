@@ -4,14 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { newContext } from '../../../tests/helpers/browser';
 import { useBuiltSite } from '../../../tests/helpers/site';
-import { PAGE_PANEL, matches, pageResults } from '../../../tests/helpers/search';
+import { PAGE_PANEL, matches, pageResults, resultLinks, searchFor } from '../../../tests/helpers/search';
 import { SPANISH_QUERIES } from './query-set-es';
 
 const site = useBuiltSite();
 
 describe('Spanish query set', () => {
-  it('has at least 40 queries, none twice, with crisis phrasings', () => {
-    expect(SPANISH_QUERIES.length).toBeGreaterThanOrEqual(40);
+  it('has at least 90 queries, none twice, with crisis phrasings', () => {
+    expect(SPANISH_QUERIES.length).toBeGreaterThanOrEqual(90);
     expect(new Set(SPANISH_QUERIES.map((q) => q.q)).size).toBe(SPANISH_QUERIES.length);
     expect(SPANISH_QUERIES.filter((q) => q.crisis).length).toBeGreaterThanOrEqual(3);
   });
@@ -49,4 +49,29 @@ describe('Spanish query set', () => {
     expect(box, 'the crisis box speaks Spanish').toContain('Llame al 988 y oprima 2');
     expect(score).toBeGreaterThanOrEqual(0.9);
   }, 180_000);
+
+  it('reads "cerca de mí" and its kin as asking for a place: the Spanish help to find a program comes first', async () => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/es/search/`);
+    const near = page.locator(`${PAGE_PANEL} [data-search-near]`);
+    for (const q of ['iop cerca de mí', 'programas en mi zona', 'iop por código postal']) {
+      await searchFor(page, q, PAGE_PANEL);
+      expect(await near.isVisible(), q).toBe(true);
+      expect(await near.textContent()).toMatch(/no tiene una lista de programas/);
+      expect(await near.locator('a[href="https://findtreatment.gov/"]').count()).toBe(1);
+      const first = (await resultLinks(page, PAGE_PANEL)).filter((l) => l.top).slice(0, 2);
+      expect(first.map((l) => new URL(l.href, 'http://x').pathname)).toEqual([
+        '/es/faq/find-a-program/',
+        '/es/guide/choosing-a-program/',
+      ]);
+    }
+    // Spanish filler is neither searched nor lit up: only "iop" is marked in "¿Qué es un IOP?".
+    await searchFor(page, '¿qué es un iop?', PAGE_PANEL);
+    expect(await near.isVisible()).toBe(false);
+    const marked = await page.locator(`${PAGE_PANEL} [data-search-results] mark`).allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.map((m) => m.toLowerCase()).filter((m) => ['qué', 'que', 'es', 'un'].includes(m))).toEqual([]);
+    await context.close();
+  });
 });

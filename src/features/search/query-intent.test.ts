@@ -36,6 +36,36 @@ describe('readQuery', () => {
   });
 });
 
+describe('readQuery in Spanish', () => {
+  it('drops Spanish filler, accented or not, and keeps the words that mean something', () => {
+    expect(readQuery('¿Qué es un IOP?').search).toBe('iop');
+    expect(readQuery('que es la hospitalizacion parcial').search).toBe('hospitalizacion parcial');
+    expect(readQuery('cuánto cuesta un programa para mi hijo').search).toBe('cuesta programa hijo');
+    expect(readQuery('¿Cómo puedo pagar el tratamiento?').search).toBe('pagar tratamiento');
+    expect(readQuery('¿Dónde están las preguntas?').search).toBe('preguntas');
+  });
+  it('keeps words that mean something in English ("son", "no")', () => {
+    expect(readQuery('no tengo seguro').search).toBe('no seguro');
+    expect(readQuery('my son').search).toBe('son');
+  });
+  it('notices "cerca de mí" and the like, and leaves the place words out', () => {
+    for (const q of [
+      'iop cerca de mí',
+      'iop cerca de mi',
+      'programas cerca de mi casa',
+      'iop en mi área',
+      'iop en mi zona',
+      'iop en mi ciudad',
+      'buscar iop por código postal',
+      'el iop más cercano',
+    ])
+      expect(readQuery(q), q).toMatchObject({ search: expect.stringMatching(/^(iop|programas)$/), nearMe: true });
+    expect(readQuery('cerca de mí').search).toBe('');
+    expect(readQuery('qué es un iop').nearMe).toBe(false);
+    expect(readQuery('mi mamá').nearMe).toBe(false);
+  });
+});
+
 describe('meaningWords and meaningKeys', () => {
   it('drops filler and repeats', () => {
     expect(meaningWords(plainWords('Will my boss find out?'))).toEqual(['boss', 'find', 'out']);
@@ -50,5 +80,7 @@ describe('meaningWords and meaningKeys', () => {
       'intensive outpatient',
     ]);
     expect(meaningKeys('what is it')).toEqual([]);
+    expect(meaningKeys('¿Puedo seguir trabajando?')).toEqual(['seguir trabajando']);
+    expect(meaningKeys('programa para la depresión')).toEqual(['programa depresión', 'depresión']);
   });
 });

@@ -5,28 +5,48 @@
  * this site lists no programs, so search says so and leads to how to find one. Pure, so Node tests reach it.
  */
 
-/** Words that carry no meaning for search: never sent to Pagefind or highlighted, unless the query is only these. */
+/**
+ * Words that carry no meaning for search: never sent to Pagefind or highlighted, unless the query is only these.
+ * One set for both languages (each page searches its own language's index, and the same code serves both): Spanish
+ * filler is here too, except words that mean something in English ("son", "no"), which stay searchable.
+ */
 export const STOP_WORDS = new Set(
   (
     'a an and are as at be been being can could do does did for from has have how i if in into is it its me my of on ' +
     'or our should so than that the their them then there these they this to was we were what when where which who ' +
-    'why will with would you your am vs versus'
+    'why will with would you your am vs versus ' +
+    // Spanish: articles, prepositions, pronouns, question words and the verbs that only carry a question.
+    'de del la las el los lo un una unos unas en por para con que qué como cómo cuando cuándo donde dónde cual cuál ' +
+    'cuales cuáles quien quién quienes quiénes cuanto cuánto cuanta cuánta cuantos cuántos cuantas cuántas es está ' +
+    'esta este esto estos estas ese esa eso estoy están estan ser soy somos hay al mi mis tu tus su sus yo te se le ' +
+    'les nos si sí ya muy pero porque tengo tiene puedo puede pueden podría debo debe hacer hago hace sobre entre ' +
+    'hasta desde'
   ).split(' '),
 );
 
 /** Question words that say what kind of answer is wanted, not what about ("what does iop stand for"). */
 const QUESTION_WORDS = new Set(
-  'stand stands mean means meaning definition define explain tell know want need like get kind kinds type types sort'.split(
+  (
+    'stand stands mean means meaning definition define explain tell know want need like get kind kinds type types sort ' +
+    'significa significado quiere decir saber necesito necesita quiero tipo tipos clase clases'
+  ).split(' '),
+);
+
+/** General words dropped when comparing a query with alias words, if other words remain ("iop for depression"). */
+const GENERAL_WORDS = new Set(
+  'iop iops program programs treatment help problem problems issue issues programa programas tratamiento ayuda problema problemas'.split(
     ' ',
   ),
 );
 
-/** General words dropped when comparing a query with alias words, if other words remain ("iop for depression"). */
-const GENERAL_WORDS = new Set('iop iops program programs treatment help problem problems issue issues'.split(' '));
-
 /** Phrases that ask for a place ("iop near me"); this site lists no programs. */
 const NEAR_ME =
   /\b(near me|near my|nearby|near by|close to me|close by|closest|nearest|around me|in my (area|city|town|county|state|neighborhood|zip)|zip code)\b/;
+/** The same in Spanish ("cerca de mí", "en mi zona", "código postal"); accents optional, longer phrasings first. */
+const NEAR_ME_ES =
+  /(?<![\p{L}\p{N}])(cerca de (mi casa|donde vivo|aqu[ií]|m[ií])|m[aá]s cercan[oa]s?|cercan[oa]s?|en mi (área|area|zona|ciudad|condado|pueblo|barrio|colonia|estado|comunidad)|por mi (zona|casa|área|area)|c[oó]digo postal)(?![\p{L}\p{N}])/u;
+/** Place words left once a "near me" phrase is set aside ("find iop in my area", "buscar un programa en mi zona"). */
+const PLACE_WORDS = /^(near|find|area|local|cerca|buscar|busco|encontrar|zona|área|local|locales)$/;
 
 /** Lower case, apostrophes dropped, every other mark a space. */
 export function plainWords(s: string): string[] {
@@ -81,10 +101,10 @@ export interface QueryIntent {
 
 /** Read a cleaned query: what to search for, its meaning words, and whether it asks for a place. */
 export function readQuery(q: string): QueryIntent {
-  const lower = q.toLowerCase();
-  const nearMe = NEAR_ME.test(lower.replace(/\s+/g, ' '));
-  const all = agesToTeen(plainWords(nearMe ? lower.replace(NEAR_ME, ' ') : lower));
-  const words = meaningWords(all).filter((w) => !(nearMe && /^(near|find|area|local)$/.test(w)));
+  const lower = q.toLowerCase().replace(/\s+/g, ' ');
+  const nearMe = NEAR_ME.test(lower) || NEAR_ME_ES.test(lower);
+  const all = agesToTeen(plainWords(nearMe ? lower.replace(NEAR_ME, ' ').replace(NEAR_ME_ES, ' ') : lower));
+  const words = meaningWords(all).filter((w) => !(nearMe && PLACE_WORDS.test(w)));
   if (words.length) return { search: words.join(' '), words, nearMe };
   // Only filler: search it as typed, unless it is only single letters (which would prefix-match everything).
   const longer = all.filter((w) => !/^\p{L}$/u.test(w));

@@ -83,7 +83,7 @@ export const SEARCH_WORDS = {
     nearStrong: 'Este sitio no tiene una lista de programas.',
     nearRest: 'Es una guía neutral y no recomienda ninguno. Para encontrar uno cerca de usted:',
     nearOr: ', o ',
-    nearSamhsa: 'Referidos gratis y confidenciales, a cualquier hora.',
+    nearSamhsa: 'Referencias gratis y confidenciales, a cualquier hora.',
     nearAsk: 'Pregunte a su médico o terapeuta, o llame a su plan de seguro para saber qué programas están en su red.',
     results: 'Resultados de la búsqueda',
     emptyLead:

@@ -21,4 +21,11 @@ describe('section links', () => {
     expect(js).toContain('section: ¿Cuánto cuesta un IOP?"');
     expect(js).not.toContain('/* #what-iop-costs */');
   });
+  it('leave the id comment out of the heading and of every label made from its words', () => {
+    const js = compile('## ¿Cuánto cuesta un IOP? {/* #what-iop-costs */}\n\nTexto.\n');
+    expect(js).toContain('children: "¿Cuánto cuesta un IOP?"');
+    expect(js).toContain('Link to this section: ¿Cuánto cuesta un IOP?"');
+    expect(js).not.toContain('/*');
+    expect(js).not.toContain('#what-iop-costs */');
+  });
 });

@@ -31,17 +31,20 @@ export function sectionLinks(): HastPluginEntry {
             (c) => c.type === 'mdxTextExpression' && EXPLICIT_ID.test(String((c as { value?: string }).value)),
           );
           const explicit = comment && EXPLICIT_ID.exec(String((comment as { value?: string }).value))![1];
-          // The comment is not the heading's words: it is taken out, so no label, TOC entry or link title reads
-          // "¿Cuánto cuesta un IOP? /* #what-iop-costs */".
-          if (comment) ctx.removeNode(comment);
-          const text = (
-            comment
-              ? node.children
-                  .filter((c) => c !== comment)
-                  .map((c) => ctx.textContent(c))
-                  .join('')
-              : ctx.textContent(node)
-          ).trim();
+          // The comment renders nothing, but textContent counts an expression's source as text: read the heading's
+          // words without it, and take it out of the tree so Astro's heading list (the TOC, section titles) and
+          // every label built from the heading hold only the words a reader sees.
+          const words = comment ? node.children.filter((c) => c !== comment) : node.children;
+          const text = words
+            .map((c) => ctx.textContent(c))
+            .join('')
+            .trim();
+          if (comment) {
+            const before = node.children[node.children.indexOf(comment) - 1];
+            ctx.removeNode(comment);
+            if (before?.type === 'text' && before.value !== before.value.trimEnd())
+              ctx.replaceNode(before, { type: 'text', value: before.value.trimEnd() });
+          }
           const existing = node.properties?.id;
           const id = explicit ?? (typeof existing === 'string' ? existing : slugger.slug(text));
           ctx.setProperty(node, 'id', id);
