@@ -17,7 +17,8 @@ class ConnectElement extends HTMLElement {
       for (const p of block.querySelectorAll<HTMLElement>('[data-problem-text]'))
         p.hidden = p.dataset.problemText !== result.problem;
       block.hidden = false;
-      block.focus();
+      // The block sits just under the heading, in view: focus it for screen readers without scrolling the heading away.
+      block.focus({ preventScroll: true });
     }
   }
 }

@@ -28,6 +28,8 @@ export function codeText(m: { low: string; high: string }): string {
 /** One line of the list a reader sees. */
 export interface ListRow {
   code: string;
+  /** The code in parts a narrow screen may break between: a range after its hyphen ("F10-", "F19"). */
+  codeParts: string[];
   label: string;
   /** The page's address, or undefined when the mapping has no page. */
   href?: string;
@@ -53,8 +55,10 @@ export function listRows(
       const target = lang === 'es' ? m.es : m.en;
       const title = target ? (titles.get(target.page) ?? target.page) : '';
       const section = target?.section ? sections.get(`${target.page}#${target.section}`) : undefined;
+      const code = codeText(m);
       return {
-        code: codeText(m),
+        code,
+        codeParts: code.replace('-', '-\n').split('\n'),
         label: m.label[lang],
         ...(target ? { href: targetPath(target, lang), page: section ? `${title}: ${section}` : title } : {}),
         general: lang === 'es' && m.esFallback,
