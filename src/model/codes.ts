@@ -29,7 +29,10 @@ export interface ResolvedMapping extends CodeSpan {
   why: string;
   en: CodeTarget | null;
   es: CodeTarget | null;
-  /** The Spanish page is not about this mapping's own topic (its page has no Spanish twin yet). */
+  /**
+   * The Spanish page is the general fallback page ("What is IOP?") because the topic's own page has no Spanish twin
+   * yet. A Spanish page the editors chose on the topic (es:, such as the overdose page for opioids) is not.
+   */
   esFallback: boolean;
   /** Why there is no page (a mapping with `none:`). */
   none?: string;
@@ -114,7 +117,7 @@ export function resolveCodes(file: CodesFile, pages: ArticleIndex): ResolvedMapp
       why: m.why,
       en,
       es,
-      esFallback: !!en && !!es && es.page !== en.page,
+      esFallback: !!en && !!es && es.page !== en.page && es.page === file.fallback.page,
       ...(m.none ? { none: m.none } : {}),
     };
   });

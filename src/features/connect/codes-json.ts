@@ -61,7 +61,7 @@ export function codesJson(mappings: readonly ResolvedMapping[], ctx: CodesJsonCo
     const section = t.section ? ctx.sections[lang].get(`${t.page}#${t.section}`) : undefined;
     return {
       url: abs(targetPath(t, lang, '/')),
-      title: section ? `${title}: ${section}` : title,
+      title: section ? `${title} — ${section}` : title,
       ...(general === undefined ? {} : { general }),
     };
   };

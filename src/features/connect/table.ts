@@ -60,7 +60,7 @@ export function listRows(
         code,
         codeParts: code.replace('-', '-\n').split('\n'),
         label: m.label[lang],
-        ...(target ? { href: targetPath(target, lang), page: section ? `${title}: ${section}` : title } : {}),
+        ...(target ? { href: targetPath(target, lang), page: section ? `${title} — ${section}` : title } : {}),
         general: lang === 'es' && m.esFallback,
       };
     });
