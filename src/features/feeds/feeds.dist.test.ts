@@ -139,10 +139,11 @@ it('lists every page whose facts change within the announcement window of the bu
     ['es', '/es/changes.xml'],
   ] as const) {
     const paths = localePaths(lang, '/');
-    const read = lang === 'es' ? readSpanishKind : (k: 'articles' | 'faq') => readKind(k);
+    const articles = lang === 'es' ? readSpanishKind('articles') : readKind('articles');
+    const faqs = lang === 'es' ? readSpanishKind('faq') : readKind('faq');
     const expected = [
-      ...read('articles').map((a) => ({ path: paths.article(a.id), texts: [a.body, a.data.keyPoints] })),
-      ...read('faq').map((f) => ({ path: paths.faqAnswer(f.id), texts: [f.body] })),
+      ...articles.map((a) => ({ path: paths.article(a.id), texts: [a.body, a.data.keyPoints] })),
+      ...faqs.map((f) => ({ path: paths.faqAnswer(f.id), texts: [f.body] })),
     ]
       .filter((p) => factIdsIn(p.texts).some((id) => changing.has(id)))
       .map((p) => `${SITE}${p.path}`);
