@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { newContext } from './helpers/browser';
 import { useBuiltSite } from './helpers/site';
 import { openDialog, PAGE_PANEL, resultLinks, searchFor } from './helpers/search';
+import { cspViolations, listenForCsp } from './helpers/page-pass';
 import { paths } from '../src/lib/urls';
 
 const server = useBuiltSite();
@@ -48,8 +49,9 @@ async function watched(context: BrowserContext, found: string[]): Promise<Page> 
 const settle = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve)));
 
 describe('the shipped CSP in Chromium, behind nginx', () => {
-  it('the listener hears a violation (control): an injected inline script is blocked and reported', async () => {
+  it('the listeners hear a violation (control): an injected inline script is blocked and reported', async () => {
     const context = await newContext(server.browser);
+    await listenForCsp(context);
     const found: string[] = [];
     const page = await watched(context, found);
     await page.goto(server.url + paths.home());
@@ -65,6 +67,10 @@ describe('the shipped CSP in Chromium, behind nginx', () => {
     expect(await page.evaluate(() => 'ran' in window || '__ran' in window)).toBe(false);
     expect(found.some((f) => f.includes('script-src-elem blocked inline'))).toBe(true);
     expect(found.some((f) => f.includes('style-src-attr blocked inline'))).toBe(true);
+    // The whole-site pass's listener (tests/helpers/page-pass.ts) hears the same.
+    const heard = await cspViolations(page);
+    expect(heard.some((f) => f.includes('script-src-elem blocked inline'))).toBe(true);
+    expect(heard.some((f) => f.includes('style-src-attr blocked inline'))).toBe(true);
     await context.close();
   });
 
