@@ -1,5 +1,6 @@
 // Search on the built site in Chromium: lazy loading, the dialog by keyboard, hostile input, the /search/ page with
-// and without JavaScript, highlight on arrival, and axe with results shown (phone and desktop, light and dark).
+// and without JavaScript, the topic and audience filters in English and Spanish, highlight on arrival, and axe with
+// results shown (phone and desktop, light and dark).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
