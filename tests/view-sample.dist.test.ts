@@ -62,7 +62,10 @@ describe('the sample of one page per template', () => {
     const usedInSample = new Set(files.flatMap((f) => componentsIn(readRaw(f).body)));
     expect([...usedAnywhere].filter((c) => !usedInSample.has(c))).toEqual([]);
     // <GetHelp /> is also what ArticleLayout renders for `crisisCallout: true`: a sampled article shows it.
-    expect(files.some((f) => (readRaw(f).data as { crisisCallout?: boolean }).crisisCallout)).toBe(true);
+    expect(
+      files.some((f) => (readRaw(f).data as { crisisCallout?: boolean }).crisisCallout),
+      'a sampled article has crisisCallout: true',
+    ).toBe(true);
     console.log(
       `MDX components in the sample: ${[...usedInSample].join(', ')}; used by no content file: ${
         Object.keys(mdxComponents)
