@@ -20,7 +20,7 @@ const handouts = [
 /** What each language's printed crisis help must say, written out here rather than taken from src/lib/crisis.ts. */
 const CRISIS_WORDS = {
   en: ['Call 988', 'Text 988', 'Text AYUDA to 988', 'Call 911', 'Call 1-800-662-4357'],
-  es: ['Llame al 988 y marque 2', 'Envíe AYUDA al 988', 'Llame al 911', 'Llame al 1-800-662-4357'],
+  es: ['Llame al 988 y oprima 2', 'Envíe AYUDA al 988', 'Llame al 911', 'Llame al 1-800-662-4357'],
 };
 const byPath = new Map(builtPages().map((p) => [p.path, p]));
 const SITE = builtOrigin();
