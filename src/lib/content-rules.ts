@@ -142,6 +142,9 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   // The Health Research Board's National Drugs Library (an Irish state agency), which keeps catalogued copies of
   // government drug-policy documents, such as SAMHSA's 2023 "Best Practices for Recovery Housing".
   /^(www\.)?drugsandalcohol\.ie$/,
+  // Santa Clara County, California (a county government, not a provider): its behavioral health department's page
+  // on the "5150" hold.
+  /^(www\.)?sccgov\.org$/,
 ];
 
 /** Is this source URL from an authoritative publisher? */

@@ -17,7 +17,7 @@ const levels = readLevels();
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('handouts', () => {
-  it('has the six the clinics asked for, and the overdose steps', () => {
+  it('has the six the clinics asked for, the overdose steps, and the two of issue 22 (refusing help, paying yourself)', () => {
     expect(handouts.map((h) => h.id).sort()).toEqual(
       [
         'for-families',
@@ -25,7 +25,9 @@ describe('handouts', () => {
         'iop-vs-php',
         'overdose',
         'paying-for-iop',
+        'paying-yourself',
         'questions-to-ask',
+        'refuses-help',
         'what-is-iop',
       ].sort(),
     );

@@ -246,17 +246,14 @@ export const LAY_QUERIES: LayQuery[] = [
   ...set('self-pay', [
     [
       'good faith estimate',
-      'paying-for-iop#get-a-good-faith-estimate-in-writing glossary#good-faith-estimate faq#written-price-before-iop',
+      'paying-yourself#get-a-good-faith-estimate-in-writing glossary#good-faith-estimate faq#written-price-before-iop',
     ],
-    [
-      'paying for iop out of pocket',
-      'paying-for-iop#if-you-pay-out-of-pocket faq#written-price-before-iop faq#no-insurance',
-    ],
-    ['bill is higher than the estimate', 'faq#bill-higher-than-estimate paying-for-iop'],
-    ['surprise out of network bill', 'faq#surprise-out-of-network-bill paying-for-iop'],
-    ['payment plan for rehab', 'faq#pay-iop-monthly paying-for-iop'],
-    ['no surprises act', 'paying-for-iop faq#written-price-before-iop faq#surprise-out-of-network-bill'],
-    ['cash price for treatment', 'paying-for-iop faq#written-price-before-iop'],
+    ['paying for iop out of pocket', 'paying-yourself faq#written-price-before-iop faq#no-insurance'],
+    ['bill is higher than the estimate', 'faq#bill-higher-than-estimate paying-yourself'],
+    ['surprise out of network bill', 'faq#surprise-out-of-network-bill paying-yourself'],
+    ['payment plan for rehab', 'faq#pay-iop-monthly paying-yourself'],
+    ['no surprises act', 'paying-yourself faq#written-price-before-iop faq#surprise-out-of-network-bill'],
+    ['cash price for treatment', 'paying-yourself faq#written-price-before-iop'],
   ]),
   ...set('immigrants', [
     ['can immigrants get medicaid', 'faq#immigrants-medicaid-2026 immigrants-and-coverage'],
