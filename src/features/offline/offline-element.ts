@@ -39,7 +39,7 @@ class IopOffline extends HTMLElement {
   }
 
   /** Show the saved copy (or the offer to save one), with `message` announced. */
-  private async show(message = '', copy?: FoundCopy) {
+  private async show(message = '', copy?: FoundCopy, quiet = false) {
     copy ??= await this.current();
     const saved = copy !== undefined;
     this.dataset.state = saved ? 'saved' : 'idle';
@@ -54,7 +54,7 @@ class IopOffline extends HTMLElement {
     this.find('save').hidden = saved;
     this.find('update').hidden = !saved;
     this.find('remove').hidden = !saved;
-    this.announce(message);
+    this.announce(message, quiet);
   }
 
   /** "Saved on <the reader's day>; content reviewed <the newest review date of the saved pages>." */
@@ -65,8 +65,10 @@ class IopOffline extends HTMLElement {
     );
   }
 
-  private announce(message: string) {
+  /** Say `message` in the status line; `quiet` ones only to screen readers (the state line already shows them). */
+  private announce(message: string, quiet = false) {
     const status = this.find('status');
+    status.classList.toggle('sr-only', quiet);
     // Keep keyboard focus in the control when the button that had it is hidden.
     if (this.contains(document.activeElement) && (document.activeElement as HTMLElement).offsetParent === null)
       status.focus();
@@ -114,7 +116,7 @@ class IopOffline extends HTMLElement {
       });
       await navigator.serviceWorker.ready;
       this.busy = false;
-      await this.show(current ? this.words.upToDate : this.savedText(copy), copy);
+      await this.show(current ? this.words.upToDate : this.savedText(copy), copy, !current);
     } catch (e) {
       this.busy = false;
       // A first save that did not finish leaves nothing behind but what a retry can use after a lost connection.

@@ -48,7 +48,7 @@ export const OFFLINE_WORDS = {
       'Para guardar la guía se necesita JavaScript y un navegador que pueda guardar sitios web para usarlos sin internet. Este navegador no puede hacerlo ahora.',
     printInstead: 'También puede imprimir los folletos para tenerlos en papel:',
     handouts: 'folletos de una página',
-    save: 'Guardar para usar sin internet',
+    save: 'Guardar la guía',
     update: 'Actualizar',
     remove: 'Quitar',
     saving: 'Guardando la guía en este dispositivo…',
