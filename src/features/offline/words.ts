@@ -23,7 +23,8 @@ export const OFFLINE_WORDS = {
     updating: 'Getting the newest version…',
     progress: (percent: number) => `${percent}% saved`,
     saved: (savedOn: string, reviewed: string) => `Saved on ${savedOn}; content reviewed ${reviewed}.`,
-    autoUpdate: 'When you are online, your copy updates by itself.',
+    autoUpdate:
+      'When you are online, your copy updates by itself. Some browsers delete a copy that is not opened for a week, so open the guide now and then.',
     upToDate: 'Your copy is up to date.',
     removed: 'The saved copy is gone from this device.',
     failed: {
@@ -55,7 +56,8 @@ export const OFFLINE_WORDS = {
     updating: 'Descargando la versión más nueva…',
     progress: (percent: number) => `${percent}% guardado`,
     saved: (savedOn: string, reviewed: string) => `Guardada el ${savedOn}; contenido revisado el ${reviewed}.`,
-    autoUpdate: 'Cuando tenga internet, su copia se actualiza sola.',
+    autoUpdate:
+      'Cuando tenga internet, su copia se actualiza sola. Algunos navegadores borran una copia que no se abre en una semana. Ábrala de vez en cuando.',
     upToDate: 'Su copia está al día.',
     removed: 'La copia guardada ya no está en este dispositivo.',
     failed: {
