@@ -6,6 +6,20 @@ import { OFFLINE_WORDS, formatDay, formatIsoDay, type OfflineLang } from './word
 import { START_ATTR, UPDATED_MESSAGE } from './names';
 import { SaveError, fetchManifest, removeCopies, saveCopy, savedCopies, type FoundCopy } from './store';
 
+/** Wait until the registration's worker is active; a worker that fails to install is an error, not a wait forever. */
+async function activated(registration: ServiceWorkerRegistration): Promise<void> {
+  const worker = registration.installing ?? registration.waiting ?? registration.active;
+  if (!worker || worker.state === 'activated') return;
+  await new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (worker.state === 'activated') resolve();
+      else if (worker.state === 'redundant') reject(new Error('the service worker did not start'));
+    };
+    worker.addEventListener('statechange', check);
+    check();
+  });
+}
+
 class IopOffline extends HTMLElement {
   private language: OfflineLang = 'en';
   private scope = '';
@@ -48,13 +62,22 @@ class IopOffline extends HTMLElement {
     const state = this.find('state');
     state.hidden = !copy;
     if (copy) state.textContent = this.savedText(copy);
-    this.find('about').hidden = saved;
-    this.find('auto').hidden = !saved;
-    this.find('progress').hidden = true;
-    this.find('save').hidden = saved;
-    this.find('update').hidden = !saved;
-    this.find('remove').hidden = !saved;
+    this.keepFocus(() => {
+      this.find('about').hidden = saved;
+      this.find('auto').hidden = !saved;
+      this.find('progress').hidden = true;
+      this.find('save').hidden = saved;
+      this.find('update').hidden = !saved;
+      this.find('remove').hidden = !saved;
+    });
     this.announce(message, quiet);
+  }
+
+  /** Make a change that may hide the focused button; keyboard focus then moves to the status line, not the page. */
+  private keepFocus(change: () => void) {
+    const focused = this.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+    change();
+    if (focused?.closest('[hidden]')) this.find('status').focus();
   }
 
   /** "Saved on <the reader's day>; content reviewed <the newest review date of the saved pages>." */
@@ -69,9 +92,6 @@ class IopOffline extends HTMLElement {
   private announce(message: string, quiet = false) {
     const status = this.find('status');
     status.classList.toggle('sr-only', quiet);
-    // Keep keyboard focus in the control when the button that had it is hidden.
-    if (this.contains(document.activeElement) && (document.activeElement as HTMLElement).offsetParent === null)
-      status.focus();
     status.textContent = message;
   }
 
@@ -87,8 +107,10 @@ class IopOffline extends HTMLElement {
     this.busy = true;
     const previous = await this.current();
     this.dataset.state = 'saving';
-    for (const name of ['save', 'update', 'remove', 'about']) this.find(name).hidden = true;
-    this.find('progress').hidden = false;
+    this.keepFocus(() => {
+      for (const name of ['save', 'update', 'remove', 'about']) this.find(name).hidden = true;
+      this.find('progress').hidden = false;
+    });
     this.progress(0, 1);
     this.announce(previous ? this.words.updating : this.words.saving);
     try {
@@ -111,10 +133,11 @@ class IopOffline extends HTMLElement {
           if (!(e instanceof SaveError && e.kind === 'changed' && attempt === 0)) throw e;
         }
       }
-      await navigator.serviceWorker.register(new URL(this.dataset.sw!, location.href).href, {
-        scope: new URL(this.scope).pathname,
-      });
-      await navigator.serviceWorker.ready;
+      await activated(
+        await navigator.serviceWorker.register(new URL(this.dataset.sw!, location.href).href, {
+          scope: new URL(this.scope).pathname,
+        }),
+      );
       this.busy = false;
       await this.show(current ? this.words.upToDate : this.savedText(copy), copy, !current);
     } catch (e) {

@@ -45,6 +45,10 @@ async function save(page: Page, base: string, path: string): Promise<void> {
     /did not|stopped|not enough/i,
   );
   expect(await page.getAttribute(CONTROL, 'data-state')).toBe('saved');
+  // The Save button that had keyboard focus is gone; focus stays in the control, on its status line.
+  expect(await page.evaluate((sel) => document.querySelector(sel)!.contains(document.activeElement), CONTROL)).toBe(
+    true,
+  );
 }
 
 /** Open `path` and return whether it loaded from the service worker, with its h1. */

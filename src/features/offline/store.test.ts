@@ -228,6 +228,19 @@ describe('removing and naming copies', () => {
     expect(parseCacheName('workbox-precache-v2', SCOPE)).toBeNull();
   });
 
+  it('reads each finished copy’s record once when given somewhere to keep them', async () => {
+    await saveCopy(caches, site.fetch, SCOPE, await publish('v1'));
+    const known = new Map();
+    let reads = 0;
+    const match = caches.match.bind(caches);
+    caches.match = async (url, opts) => ((reads += 1), match(url, opts));
+    await savedCopies(caches, SCOPE, known);
+    await savedCopies(caches, SCOPE, known);
+    expect(reads).toBe(1);
+    await removeCopies(caches, SCOPE);
+    expect(await savedCopies(caches, SCOPE, known)).toEqual([]);
+  });
+
   it('finds only complete copies, the newest of each language', async () => {
     await caches.open(cacheName(SCOPE, 'en', 'partial'));
     const m1 = await publish('v1');

@@ -52,14 +52,22 @@ function recordUrl(scope: string): string {
   return new URL(SAVED_RECORD, scope).href;
 }
 
-/** Every complete copy of this scope, newest saved first, at most one per language (the newest). */
-export async function savedCopies(caches: Caches, scope: string): Promise<FoundCopy[]> {
+/**
+ * Every complete copy of this scope, newest saved first, at most one per language (the newest). `known` keeps the
+ * records already read (a finished copy's record never changes, and its cache name names its version), so the
+ * service worker reads each one once rather than on every request.
+ */
+export async function savedCopies(caches: Caches, scope: string, known?: Map<string, SavedCopy>): Promise<FoundCopy[]> {
   const found: FoundCopy[] = [];
   for (const name of await caches.keys()) {
     if (!parseCacheName(name, scope)) continue;
-    // caches.match with a cacheName never creates the cache (caches.open would).
-    const record = await caches.match(recordUrl(scope), { cacheName: name });
-    const value: unknown = await record?.json().catch(() => null);
+    let value: unknown = known?.get(name);
+    if (!value) {
+      // caches.match with a cacheName never creates the cache (caches.open would).
+      const record = await caches.match(recordUrl(scope), { cacheName: name });
+      value = await record?.json().catch(() => null);
+      if (isSavedCopy(value)) known?.set(name, value);
+    }
     if (isSavedCopy(value)) found.push({ ...value, cacheName: name });
   }
   found.sort((a, b) => b.savedAt.localeCompare(a.savedAt));

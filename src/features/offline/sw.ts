@@ -4,7 +4,7 @@
 // saves it whole beside the old one and switches (store.ts). A page that is not saved comes from the network, and
 // offline the offline page (with the crisis lines and what is saved) stands in for it. Without a copy it only
 // passes requests on.
-import { copiesFor, withSlash } from './manifest.ts';
+import { copiesFor, withSlash, type SavedCopy } from './manifest.ts';
 import { manifestFile, UPDATED_MESSAGE } from './names.ts';
 import { savedCopies, updateCopy, type FoundCopy } from './store.ts';
 
@@ -31,6 +31,8 @@ const sw = self as unknown as SwScope;
 /** The site's base URL ("https://host/base/"): the scope the control registered. */
 const scope = sw.registration.scope;
 const scopePath = new URL(scope).pathname;
+/** The saved records read so far, by cache name (read once each, not on every request). */
+const records = new Map<string, SavedCopy>();
 
 // A new version of this script takes over at once; saved copies carry over (their caches do not depend on it).
 sw.addEventListener('install', (e) => e.waitUntil(sw.skipWaiting()));
@@ -40,7 +42,7 @@ sw.addEventListener('fetch', (e) => {
   const req = e.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(scopePath)) return;
-  const copies = savedCopies(caches, scope).catch(() => [] as FoundCopy[]);
+  const copies = savedCopies(caches, scope, records).catch(() => [] as FoundCopy[]);
   const response = respond(req, url, copies);
   e.respondWith(response);
   // Each page visit with a signal checks for a newer copy, after the page itself has been answered.
