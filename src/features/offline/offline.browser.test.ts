@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { newContext } from '../../../tests/helpers/browser';
 import { useBuiltSite } from '../../../tests/helpers/site';
-import { serveDist } from '../../../tests/helpers/server';
+import { startNginx } from '../../../tests/helpers/nginx';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { PAGE_PANEL, resultLinks } from '../../../tests/helpers/search';
 import { writeManifests } from './build/manifest-build';
@@ -193,7 +193,7 @@ describe('updates', () => {
   it('replaces the copy as a whole on the next visit after the site changed, then works offline', async () => {
     const dist = mkdtempSync(join(tmpdir(), 'iop-offline-update-'));
     cpSync('dist', dist, { recursive: true });
-    const server = await serveDist(dist);
+    const server = await startNginx(dist);
     const context = await newContext(site.browser);
     try {
       const page = await context.newPage();
@@ -241,7 +241,7 @@ describe('updates', () => {
       );
     } finally {
       await context.close();
-      await server.close();
+      server.stop();
       rmSync(dist, { recursive: true, force: true });
     }
   });
