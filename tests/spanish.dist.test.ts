@@ -75,10 +75,14 @@ describe('the Spanish edition', () => {
       if (twin.document.querySelector('[data-lang-switch]')?.getAttribute('href') !== p.path)
         problems.push(`${en}: the switcher does not lead to ${p.path}`);
     }
-    // An English page without a twin claims none.
-    for (const p of pages.filter((x) => !x.path.startsWith('/es/') && !byPath.has(`/es${x.path}`)))
-      if (p.document.querySelector('link[hreflang="es-US"], [data-lang-switch]'))
+    // An English page without a twin claims none; its switch (there on every page, so the header keeps its height)
+    // opens the Spanish home page.
+    for (const p of pages.filter((x) => !x.path.startsWith('/es/') && !byPath.has(`/es${x.path}`))) {
+      if (p.document.querySelector('link[hreflang="es-US"], [data-lang-switch="twin"]'))
         problems.push(`${p.path}: links to a Spanish page that does not exist`);
+      if (p.document.querySelector('[data-lang-switch="home"]')?.getAttribute('href') !== '/es/')
+        problems.push(`${p.path}: the switcher does not lead to the Spanish home page`);
+    }
     expect(problems).toEqual([]);
   });
 
