@@ -10,6 +10,7 @@ import { contentLinks } from './src/features/content-links/plugin.ts';
 import { normalizeBase } from './src/config.ts';
 import { pagefindIndex } from './src/features/search/build/integration.ts';
 import { linkContract } from './src/features/links/build/integration.ts';
+import { spanishNotFound } from './src/features/not-found/build/integration.ts';
 import { contentCheck } from './src/model/build/content-check.ts';
 import { atomicDist } from './src/model/build/atomic-dist.ts';
 import { securityHeadersFile } from './src/features/hosting/build/integration.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
+    spanishNotFound(),
     linkContract(),
     securityHeadersFile(),
     pagefindIndex(),

@@ -8,6 +8,8 @@ import { HTML_LANG, langOfPath } from '../src/i18n/lang';
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
 const SITE = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)?.[1];
+/** The not-found pages, English and Spanish: no canonical address of their own, not in the sitemap. */
+const NOT_FOUND = ['/404.html', '/es/404.html'];
 
 /** Does an internal href point at something that exists? Returns a problem or null. */
 function checkHref(from: string, href: string): string | null {
@@ -39,6 +41,9 @@ describe('built site', () => {
       '/search/',
       '/compare/',
       '/404.html',
+      '/es/404.html',
+      '/h/',
+      '/es/h/',
     ]) {
       expect(byPath.has(p), p).toBe(true);
     }
@@ -62,7 +67,7 @@ describe('built site', () => {
       if (desc.length < 50 || desc.length > 160)
         problems.push(`${p.path}: meta description is ${desc.length} characters`);
       const canonical = d.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      if (p.path !== '/404.html' && canonical !== `${SITE}${p.path}`)
+      if (!NOT_FOUND.includes(p.path) && canonical !== `${SITE}${p.path}`)
         problems.push(`${p.path}: canonical is ${canonical}`);
       const lang = HTML_LANG[langOfPath(p.path)];
       if (d.documentElement.getAttribute('lang') !== lang) problems.push(`${p.path}: lang is not ${lang}`);
@@ -96,11 +101,11 @@ describe('built site', () => {
     expect(problems).toEqual([]);
   });
 
-  it('lists every page except 404 in the sitemap', () => {
+  it('lists every page except the 404 pages in the sitemap', () => {
     const sitemaps = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
     const xml = sitemaps.map((f) => readFileSync(`dist/${f}`, 'utf8')).join('');
     const listed = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
-    const expected = pages.map((p) => p.path).filter((p) => p !== '/404.html');
+    const expected = pages.map((p) => p.path).filter((p) => !NOT_FOUND.includes(p));
     expect(expected.filter((p) => !listed.has(p))).toEqual([]);
     expect([...listed].filter((p) => !byPath.has(p))).toEqual([]);
   });
@@ -116,7 +121,7 @@ describe('built site', () => {
   });
 
   it('shows review dates once on every content page, and none on the search and not-found pages', () => {
-    const tools = ['/404.html', '/search/', '/es/search/'];
+    const tools = [...NOT_FOUND, '/search/', '/es/search/'];
     for (const p of pages.filter((x) => tools.includes(x.path)))
       expect(p.document.querySelectorAll('.review-dates').length, p.path).toBe(0);
     for (const p of pages.filter((x) => !tools.includes(x.path))) {

@@ -60,7 +60,7 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
     lang === 'es' ? 'Página principal' : 'Home page',
     Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])),
   );
-  for (const id of ['compare', 'search', 'handouts'] as const)
+  for (const id of ['compare', 'search', 'handouts', 'shortLinks'] as const)
     if (!titles.has(paths[id]())) set(paths[id](), fixedPage(id, lang).title);
 }
 
