@@ -130,6 +130,18 @@ describe('the crisis strip and header', () => {
       await context.close();
     }
   });
+
+  it('keeps every crisis action at least 44 px tall on a wide screen too', async () => {
+    for (const path of ['/', '/es/']) {
+      const { page, context } = await open(path, DESKTOP);
+      const heights = await page
+        .locator('.crisis-strip a')
+        .evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height));
+      expect(heights.length).toBe(4);
+      for (const h of heights) expect(h, path).toBeGreaterThanOrEqual(44);
+      await context.close();
+    }
+  });
 });
 
 describe('anchors', () => {
