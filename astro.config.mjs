@@ -10,6 +10,7 @@ import { contentLinks } from './src/features/content-links/plugin.ts';
 import { normalizeBase, parseBuildDay } from './src/config.ts';
 import { pagefindIndex } from './src/features/search/build/integration.ts';
 import { linkContract } from './src/features/links/build/integration.ts';
+import { spanishNotFound } from './src/features/not-found/build/integration.ts';
 import { contentCheck } from './src/model/build/content-check.ts';
 import { atomicDist } from './src/model/build/atomic-dist.ts';
 import { MDX_COMPONENT_SPECS } from './src/components/mdx/index.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !page.includes('/404') && !page.endsWith(sitePaths.offline()),
     }),
+    spanishNotFound(),
     linkContract(),
     securityHeadersFile(),
     pagefindIndex(),

@@ -8,8 +8,10 @@ import { gzipSize } from '../src/lib/weight';
 
 const ARTICLE = '/guide/what-is-iop/';
 // CSS: one stylesheet for every page (Tailwind plus the few components with their own rules, such as <Steps>); 9 KB
-// since the overdose steps (was 8 KB). The whole first view stays within 20 KB.
-const BUDGET = { firstView: 20 * 1024, css: 9 * 1024, js: 1536, requests: 4, searchCode: 20 * 1024 };
+// since the overdose steps (was 8 KB). The whole first view: 21 KB since the steady phone header (911 in the crisis
+// strip and the language switch on every page) and the offline loader (was 20 KB). Most of an article's HTML before
+// <main> is the search dialog, drawn on every page so it works at once.
+const BUDGET = { firstView: 21 * 1024, css: 9 * 1024, js: 1536, requests: 4, searchCode: 20 * 1024 };
 const pages = builtPages();
 const page = (path: string) => pages.find((p) => p.path === path)!;
 
@@ -27,13 +29,14 @@ describe('budgets', () => {
     expect(v.js).toBeLessThanOrEqual(BUDGET.js);
     expect(v.requests).toBeLessThanOrEqual(BUDGET.requests);
   });
-  it('every page but the comparison, the FAQ list and the link builder loads the same one script', () => {
+  it('every page but the comparison, the FAQ list, the link builder and the not-found pages loads the same one script', () => {
     const scripts = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
     const site = scripts(page(ARTICLE).html);
     expect(site).toHaveLength(1);
     const extra = pages.filter((p) => scripts(p.html).some((s) => !site.includes(s)));
     const widgets = (p: (typeof pages)[number]) =>
-      p.document.querySelector('iop-compare, iop-link-builder') !== null || /^(\/es)?\/faq\/$/.test(p.path);
+      p.document.querySelector('iop-compare, iop-link-builder, iop-not-found') !== null ||
+      /^(\/es)?\/faq\/$/.test(p.path);
     expect(extra.filter((p) => !widgets(p)).map((p) => p.path)).toEqual([]);
     for (const p of pages) expect(scripts(p.html), p.path).toContain(site[0]);
     // The comparison's script loads exactly where the widget is (the IOP vs PHP article and /compare/).

@@ -94,6 +94,48 @@ describe('nginx serving dist/', () => {
       expect((await get(to)).status, to).toBe(200);
     }
   });
+  it('lands short addresses typed from paper in capitals or without the last slash, and lists them at /h/', async () => {
+    for (const [typed, to] of [
+      ['/H/VS/', '/guide/iop-vs-php/'],
+      ['/h/vs', '/guide/iop-vs-php/'],
+      ['/H/Vs', '/guide/iop-vs-php/'],
+      ['/ES/H/WHAT/', '/es/guide/what-is-iop/'],
+      ['/P/VS/', '/handouts/iop-vs-php/'],
+      ['/es/p/ask', '/es/handouts/questions-to-ask/'],
+      ['/H/', '/h/'],
+      ['/h', '/h/'],
+      ['/P/', '/h/'],
+      ['/p/', '/h/'],
+      ['/Es/H', '/es/h/'],
+    ]) {
+      const r = await get(typed);
+      expect([r.status, r.headers.location], typed).toEqual([301, to]);
+      expect(r.headers['content-security-policy'], typed).toContain("default-src 'self'");
+    }
+    for (const list of ['/h/', '/es/h/']) {
+      const r = await get(list);
+      expect(r.status, list).toBe(200);
+      expect(r.headers['content-security-policy'], list).toContain("default-src 'self'");
+    }
+  });
+  it('answers unknown addresses under /es/ with the Spanish 404 page, and others with the English one', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const body = (r: { headers: Record<string, unknown>; body: Buffer }) =>
+      (r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body).toString();
+    for (const path of ['/es/no-existe/', '/es/h/wat/', '/es/guide/whatis-iop']) {
+      const r = await get(path);
+      expect(r.status, path).toBe(404);
+      expect(r.headers['content-security-policy'], path).toContain("default-src 'self'");
+      expect(body(r), path).toContain('No encontramos esa página');
+      expect(body(r), path).toContain('lang="es-US"');
+    }
+    const en = await get('/h/wat/');
+    expect(en.status).toBe(404);
+    expect(body(en)).toContain('find that page');
+    // The Spanish pages themselves are still served.
+    expect((await get('/es/guide/what-is-iop/')).status).toBe(200);
+    expect((await get('/es/404.html')).status).toBe(200);
+  });
   it('answers malformed paths with 400, and keeps serving', async () => {
     for (const path of ['/%E0%A4%A', '/guide/%zz/', '/%00']) expect((await get(path)).status, path).toBe(400);
     expect((await get('/')).status).toBe(200);

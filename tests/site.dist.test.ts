@@ -9,6 +9,8 @@ import { HTML_LANG, langOfPath } from '../src/i18n/lang';
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
 const SITE = builtOrigin();
+/** The not-found pages, English and Spanish: no canonical address of their own, not in the sitemap. */
+const NOT_FOUND = ['/404.html', '/es/404.html'];
 
 /** Does an internal href point at something that exists? Returns a problem or null. */
 function checkHref(from: string, href: string): string | null {
@@ -46,7 +48,7 @@ describe('built site', () => {
       if (desc.length < 50 || desc.length > 160)
         problems.push(`${p.path}: meta description is ${desc.length} characters`);
       const canonical = d.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      if (p.path !== '/404.html' && canonical !== `${SITE}${p.path}`)
+      if (!NOT_FOUND.includes(p.path) && canonical !== `${SITE}${p.path}`)
         problems.push(`${p.path}: canonical is ${canonical}`);
       const lang = HTML_LANG[langOfPath(p.path)];
       if (d.documentElement.getAttribute('lang') !== lang) problems.push(`${p.path}: lang is not ${lang}`);
@@ -85,7 +87,7 @@ describe('built site', () => {
     const xml = sitemaps.map((f) => readFileSync(`dist/${f}`, 'utf8')).join('');
     const listed = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
     const noindex = (p: (typeof pages)[number]) => p.document.querySelector('meta[name="robots"][content="noindex"]');
-    expect(pages.filter(noindex).map((p) => p.path)).toEqual(['/404.html', '/es/offline/', '/offline/']);
+    expect(pages.filter(noindex).map((p) => p.path)).toEqual([...NOT_FOUND, '/es/offline/', '/offline/'].sort());
     const expected = pages.filter((p) => !noindex(p)).map((p) => p.path);
     expect(expected.filter((p) => !listed.has(p))).toEqual([]);
     expect([...listed].filter((p) => !byPath.has(p))).toEqual([]);
@@ -102,7 +104,7 @@ describe('built site', () => {
   });
 
   it('shows review dates once on every content page, and none on the search, not-found and offline pages', () => {
-    const tools = ['/404.html', '/search/', '/es/search/', '/offline/', '/es/offline/'];
+    const tools = [...NOT_FOUND, '/search/', '/es/search/', '/offline/', '/es/offline/'];
     for (const p of pages.filter((x) => tools.includes(x.path)))
       expect(p.document.querySelectorAll('.review-dates').length, p.path).toBe(0);
     for (const p of pages.filter((x) => !tools.includes(x.path))) {

@@ -17,6 +17,8 @@ import { sourceLang } from '../src/lib/source-lang';
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.path, p]));
 const spanish = pages.filter((p) => p.path.startsWith('/es/'));
+/** The Spanish pages that have an English twin: all but the not-found page (served for any missing /es/ address). */
+const twinned = spanish.filter((p) => p.path !== '/es/404.html');
 const englishOf = (path: string) => path.replace(/^\/es/, '');
 const SITE = builtOrigin();
 
@@ -30,7 +32,7 @@ function spanishText(p: BuiltPage): string {
 describe('the Spanish edition', () => {
   it('marks every Spanish page es-US and links it to its English twin both ways (hreflang, x-default, switcher)', () => {
     const problems: string[] = [];
-    for (const p of spanish) {
+    for (const p of twinned) {
       const d = p.document;
       const en = englishOf(p.path);
       if (d.documentElement.getAttribute('lang') !== 'es-US') problems.push(`${p.path}: lang is not es-US`);
@@ -50,10 +52,14 @@ describe('the Spanish edition', () => {
       if (twin.document.querySelector('[data-lang-switch]')?.getAttribute('href') !== p.path)
         problems.push(`${en}: the switcher does not lead to ${p.path}`);
     }
-    // An English page without a twin claims none.
-    for (const p of pages.filter((x) => !x.path.startsWith('/es/') && !byPath.has(`/es${x.path}`)))
-      if (p.document.querySelector('link[hreflang="es-US"], [data-lang-switch]'))
+    // An English page without a twin claims none; its switch (there on every page, so the header keeps its height)
+    // opens the Spanish home page.
+    for (const p of pages.filter((x) => !x.path.startsWith('/es/') && !byPath.has(`/es${x.path}`))) {
+      if (p.document.querySelector('link[hreflang="es-US"], [data-lang-switch="twin"]'))
         problems.push(`${p.path}: links to a Spanish page that does not exist`);
+      if (p.document.querySelector('[data-lang-switch="home"]')?.getAttribute('href') !== '/es/')
+        problems.push(`${p.path}: the switcher does not lead to the Spanish home page`);
+    }
     expect(problems).toEqual([]);
   });
 

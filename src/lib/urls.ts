@@ -29,6 +29,10 @@ export function makePaths(base: string) {
     handout: (topic: string) => p(`/handouts/${topic}/`),
     /** A short, typeable address for print and text messages (/h/vs/); content/links.yaml says where it leads. */
     shortLink: (code: string) => p(`/h/${code}/`),
+    /** A handout's own short address (/p/vs/: "p" for print), beside its page's /h/vs/. */
+    handoutShortLink: (code: string) => p(`/p/${code}/`),
+    /** The list of every short address (/h/), for a reader who typed part of one. */
+    shortLinks: () => p('/h/'),
     /** The page for clinics and professionals (content/pages/clinics.mdx). */
     clinics: () => p('/clinics/'),
     /** The link and QR code builder. */

@@ -5,6 +5,7 @@ import { render, type CollectionEntry } from 'astro:content';
 import { articleHeadings, getArticles, getFaqs, getGlossary, getHandouts, getPageEntries } from './queries';
 import { builderPageSections, type PageTitles } from '../features/link-builder/targets';
 import { HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from '../features/handouts/handouts';
+import { OFFLINE_WORDS } from '../features/offline/words';
 import { FIXED_PAGES, fixedPage } from '../lib/pages';
 import { TOPICS, topicInfo } from '../lib/topics';
 import { glossaryByLetter } from '../lib/faq';
@@ -60,7 +61,8 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
     lang === 'es' ? 'Página principal' : 'Home page',
     Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])),
   );
-  for (const id of ['compare', 'search', 'handouts'] as const)
+  set(paths.offline(), OFFLINE_WORDS[lang].offlineTitle);
+  for (const id of ['compare', 'search', 'handouts', 'shortLinks'] as const)
     if (!titles.has(paths[id]())) set(paths[id](), fixedPage(id, lang).title);
 }
 

@@ -276,6 +276,7 @@ export function getSpanishTwins(): Promise<Set<string>> {
       root.search(),
       root.handouts(),
       root.offline(),
+      root.shortLinks(),
       ...articles.map((a) => root.article(a.id)),
       ...pages.map((p) => root.page(p.id)),
       ...faqs.map((f) => root.faqAnswer(f.id)),

@@ -22,9 +22,11 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['page', '/about/'],
   ['get help', '/get-help/'],
   ['not found', '/404.html'],
+  ['short addresses', '/h/'],
+  ['offline', '/offline/'],
 ];
 
-/** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder and no 404 page). */
+/** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */
 export const TEMPLATES_ES: readonly (readonly [name: string, path: string])[] = [
   ['home', '/es/'],
   ['article', '/es/guide/what-is-iop/'],
@@ -40,6 +42,9 @@ export const TEMPLATES_ES: readonly (readonly [name: string, path: string])[] = 
   ['handout list', '/es/handouts/'],
   ['page', '/es/about/'],
   ['get help', '/es/get-help/'],
+  ['not found', '/es/404.html'],
+  ['short addresses', '/es/h/'],
+  ['offline', '/es/offline/'],
 ];
 
 /** A first view in bytes (gzip -9): HTML, stylesheets, scripts (inline ones included), and requests (favicon too). */

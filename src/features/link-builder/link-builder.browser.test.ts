@@ -111,6 +111,55 @@ describe('the link builder, by keyboard', () => {
       });
 });
 
+describe('the link builder’s choice', () => {
+  it('is kept in its address, so a reload or a shared link opens the same page and part, with a link to open it', async () => {
+    const context = await newContext(site.browser, { width: 390, height: 844 });
+    const page = await context.newPage();
+    await page.goto(site.url + paths.linkBuilder());
+    await page.selectOption('select[name="page"]', paths.article('paying-for-iop'));
+    await page.selectOption('select[name="section"]', 'medicare');
+    const address = new URL(page.url());
+    expect([address.searchParams.get('page'), address.searchParams.get('part')]).toEqual([
+      paths.article('paying-for-iop'),
+      'medicare',
+    ]);
+    const url = `${SITE}/guide/paying-for-iop/#medicare`;
+    expect(await page.locator('[data-open]').getAttribute('href')).toBe(url);
+    expect(await page.locator('[data-open]').innerText()).toBe('Open this link');
+    await page.reload();
+    await page.waitForFunction((u) => document.querySelector('[data-out="url"]')?.textContent === u, url);
+    expect(await page.locator('select[name="section"]').inputValue()).toBe('medicare');
+    // A link a colleague sent, naming a part that does not exist: the page is chosen, the part falls back to all.
+    await page.goto(`${site.url}${paths.linkBuilder()}?page=${encodeURIComponent('/guide/iop-vs-php/')}&part=nope`);
+    await page.waitForFunction(() => document.querySelector('[data-out="short"]')?.textContent?.endsWith('/h/vs/'));
+    expect(await page.locator('select[name="section"]').inputValue()).toBe('');
+    await context.close();
+  });
+
+  it('writes a Spanish page’s text message in Spanish, with its accents, and says it takes two text messages', async () => {
+    const context = await newContext(site.browser, { width: 1280, height: 900 });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${paths.linkBuilder()}?page=${encodeURIComponent('/es/guide/what-is-iop/')}`);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-out="short"]')?.textContent?.endsWith('/es/h/what/'),
+    );
+    const message = await out(page, 'message');
+    expect(message).toBe(
+      `La página de la que hablamos, de IOP Guide: "¿Qué es un programa intensivo ambulatorio (IOP)?" ${SITE}/es/h/what/`,
+    );
+    expect(await page.locator('[data-out="message"]').getAttribute('lang')).toBe('es');
+    expect(await out(page, 'count')).toBe(
+      `${message.length} characters: 2 text messages. Letters such as “á” are outside the basic text alphabet, so each message holds 70 characters (67 when split).`,
+    );
+    await page.selectOption('select[name="page"]', paths.article('what-is-iop'));
+    expect(await out(page, 'count')).toMatch(
+      /^\d+ characters: one text message \(up to 160 characters fit in one\)\.$/,
+    );
+    expect(await axeViolations(page, 'iop-link-builder')).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the link builder as it loads', () => {
   it('shows the server-rendered form, which its script takes over without moving anything (no layout shift)', async () => {
     const context = await newContext(site.browser, { width: 390, height: 844 });
