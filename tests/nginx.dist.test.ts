@@ -160,6 +160,14 @@ describe('nginx serving dist/', () => {
         expect(html, `${status}: ${a.label}`).toContain(`href="${a.href.replace(/&/g, '&amp;')}"`);
     }
   });
+  it('answers those errors under /es/ too, where the Spanish 404 page has its own location', async () => {
+    const r = await send('/es/', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hola' });
+    expect(r.status).toBe(405);
+    const { gunzipSync } = await import('node:zlib');
+    const html = (r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body).toString();
+    expect(html).toContain(readFileSync('dist/errors/405.html', 'utf8'));
+    expect((await get('/es/no-existe/')).status).toBe(404);
+  });
   it('never serves dist/_headers, dist/_redirects or the .gz twins as files: 404 with the headers', async () => {
     const gz = readdirSync('dist/_astro').find((f) => f.endsWith('.js.gz'))!;
     for (const path of ['/_headers', '/_redirects', '/index.html.gz', `/_astro/${gz}`, '/errors/400.html.gz']) {

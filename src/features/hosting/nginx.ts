@@ -163,7 +163,7 @@ export function shortAddressLocations(
 
 /**
  * The Spanish edition's 404 page for addresses under /es/ (its own location, so it can set its own error_page; nginx
- * then takes none from the server level there).
+ * then takes none from the server level there, so the server's own error pages are repeated).
  */
 export function spanishNotFoundLocations(base: string, h: (cache?: string) => string[]): string[] {
   const at = (path: string) => withBase(path, base);
@@ -173,6 +173,7 @@ export function spanishNotFoundLocations(base: string, h: (cache?: string) => st
     ...h('no-cache'),
     '    try_files $uri $uri/ =404;',
     `    error_page 404 ${at('/es/404.html')};`,
+    ...errorPageLines(base).map((line) => `    ${line}`),
     '}',
     `location = ${at('/es/404.html')} {`,
     ...h('no-cache'),
