@@ -44,7 +44,11 @@ export const META = {
   aliases: 'aliases',
 } as const;
 
-/** Filter keys: the reader's topic and audience choices, and `kind` for looking at the FAQ page alone. */
+/**
+ * Filter keys: the reader's topic and audience choices, and `kind` for looking at the FAQ page alone. A page is filed,
+ * and the filter menus choose, by id (a topic or audience id from src/lib/topics.ts), never by a label: the labels are
+ * words for display in the page's language, so the same id finds the same pages in English and in Spanish.
+ */
 export const FILTER = { topic: 'topic', audience: 'audience', kind: 'kind' } as const;
 /** The filter that only the FAQ page carries, so search can look at it on its own. */
 export const FAQ_FILTER: Record<string, string> = { [FILTER.kind]: 'faq' };
