@@ -221,6 +221,36 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     await context.close();
   });
 
+  it('saves the offline copy for the base path: the worker’s scope is the base, and pages and search work offline', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(server.url + at.home());
+    await page.click('iop-offline [data-offline-save]');
+    await page.waitForFunction(
+      () => ['saved', 'error'].includes(document.querySelector('iop-offline')?.getAttribute('data-state') ?? ''),
+      null,
+      { timeout: 60_000 },
+    );
+    expect(await page.getAttribute('iop-offline', 'data-state')).toBe('saved');
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope ?? '');
+    expect(new URL(scope).pathname).toBe(BASE);
+    await context.setOffline(true);
+    const article = await page.goto(server.url + at.article('what-is-iop'));
+    expect(article?.fromServiceWorker()).toBe(true);
+    expect(await page.locator('h1').innerText()).toMatch(/intensive outpatient/i);
+    await page.goto(server.url + at.search('insurance'));
+    await page.waitForFunction(
+      (sel) => ['done', 'error'].includes((document.querySelector(sel) as HTMLElement | null)?.dataset.state ?? ''),
+      PAGE_PANEL,
+    );
+    const results = await resultLinks(page, PAGE_PANEL);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.filter((l) => !l.href.startsWith(BASE))).toEqual([]);
+    await page.goto(server.url + at.linkBuilder());
+    expect(await page.locator('h1').innerText()).toBe('You are offline');
+    await context.close();
+  });
+
   it('_redirects, the sitemap and robots.txt carry the base path', () => {
     const redirects = readFileSync(join(dist, '_redirects'), 'utf8')
       .split('\n')

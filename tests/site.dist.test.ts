@@ -63,11 +63,13 @@ describe('built site', () => {
     expect(problems).toEqual([]);
   });
 
-  it('lists every page except 404 in the sitemap', () => {
+  it('lists every page in the sitemap but the noindex ones (not found, offline)', () => {
     const sitemaps = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
     const xml = sitemaps.map((f) => readFileSync(`dist/${f}`, 'utf8')).join('');
     const listed = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
-    const expected = pages.map((p) => p.path).filter((p) => p !== '/404.html');
+    const noindex = (p: (typeof pages)[number]) => p.document.querySelector('meta[name="robots"][content="noindex"]');
+    expect(pages.filter(noindex).map((p) => p.path)).toEqual(['/404.html', '/es/offline/', '/offline/']);
+    const expected = pages.filter((p) => !noindex(p)).map((p) => p.path);
     expect(expected.filter((p) => !listed.has(p))).toEqual([]);
     expect([...listed].filter((p) => !byPath.has(p))).toEqual([]);
   });
@@ -82,8 +84,8 @@ describe('built site', () => {
     }
   });
 
-  it('shows review dates once on every content page, and none on the search and not-found pages', () => {
-    const tools = ['/404.html', '/search/', '/es/search/'];
+  it('shows review dates once on every content page, and none on the search, not-found and offline pages', () => {
+    const tools = ['/404.html', '/search/', '/es/search/', '/offline/', '/es/offline/'];
     for (const p of pages.filter((x) => tools.includes(x.path)))
       expect(p.document.querySelectorAll('.review-dates').length, p.path).toBe(0);
     for (const p of pages.filter((x) => !tools.includes(x.path))) {

@@ -33,6 +33,8 @@ export function makePaths(base: string) {
     clinics: () => p('/clinics/'),
     /** The link and QR code builder. */
     linkBuilder: () => p('/clinics/links/'),
+    /** What a saved offline copy shows, without a signal, for a page it does not hold (src/features/offline/). */
+    offline: () => p('/offline/'),
   } as const;
 }
 

@@ -7,6 +7,8 @@
 export const PAGEFIND_DIR = '/pagefind/';
 /** Pagefind's search API, loaded on first use of search. */
 export const PAGEFIND_SCRIPT = `${PAGEFIND_DIR}pagefind.js`;
+/** Pagefind's list of languages and their index files (fetched first on each search page; the offline copy saves it). */
+export const PAGEFIND_ENTRY = `${PAGEFIND_DIR}pagefind-entry.json`;
 /** Pagefind's highlighter, loaded only on pages reached from a search result. */
 export const PAGEFIND_HIGHLIGHT_SCRIPT = `${PAGEFIND_DIR}pagefind-highlight.js`;
 /** The "Did you mean" vocabulary (build/vocabulary.ts), written beside the index and fetched only when needed. */
