@@ -10,6 +10,9 @@ import { getViteConfig } from 'astro/config';
 
 const DIST = '**/*.dist.test.ts';
 const BROWSER = '**/*.browser.test.ts';
+// Unit suites that replace a module with vi.mock: they run isolated, since a mock cannot be undone in a shared module
+// graph (a suite that imported the real module first would see it, or the mock would leak into the next suite).
+const MOCKING = ['src/components/dated-facts.test.ts', 'src/features/search/build/integration.test.ts'];
 
 export default getViteConfig(
   {
@@ -33,13 +36,16 @@ export default getViteConfig(
           test: {
             name: 'unit',
             include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-            exclude: ['**/node_modules/**', DIST, BROWSER],
+            exclude: ['**/node_modules/**', DIST, BROWSER, ...MOCKING],
             // One module graph per worker rather than per file: Astro's and Vite's modules load twice instead of ~45
-            // times (a third of the time). Safe while suites change no shared state; the one vi.mock (pagefind, in
-            // search/build/integration.test.ts) mocks a module no other unit suite imports.
+            // times (a third of the time). Safe while suites change no shared state; suites that mock run apart.
             isolate: false,
             sequence: { groupOrder: 0 },
           },
+        },
+        {
+          extends: true,
+          test: { name: 'unit-mocks', include: MOCKING, isolate: true, sequence: { groupOrder: 0 } },
         },
         {
           extends: true,
