@@ -33,6 +33,8 @@ export function makePaths(base: string) {
     clinics: () => p('/clinics/'),
     /** The link and QR code builder. */
     linkBuilder: () => p('/clinics/links/'),
+    /** Questions to ask a program (a tool; the reader's choice follows in the fragment, #q=wait,hours). */
+    questionsTool: () => p('/tools/questions/'),
   } as const;
 }
 
