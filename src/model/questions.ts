@@ -33,3 +33,22 @@ function relabel<T>(run: () => T, root: string): T {
     throw new Error(root === '.' || !message.startsWith(prefix) ? message : message.slice(prefix.length));
   }
 }
+
+/**
+ * Every problem with the questions files, each naming the file and the field: the build's content check and
+ * `npm run check:content` report them with the rest of content/ (the page that reads them would fail the same way).
+ * Each file is checked on its own; the Spanish ids are compared once both files are sound.
+ */
+export function questionListProblems(root = '.'): string[] {
+  const problems: string[] = [];
+  const lists = (['en', 'es'] as const).map((l) => {
+    try {
+      return relabel(() => readFile(join(root, QUESTIONS_FILES[l]), questionListSchema).data, root);
+    } catch (e) {
+      problems.push((e as Error).message);
+      return undefined;
+    }
+  });
+  if (lists[0] && lists[1]) problems.push(...twinProblems(lists[0], lists[1], QUESTIONS_FILES.es));
+  return problems;
+}

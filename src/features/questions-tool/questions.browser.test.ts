@@ -179,6 +179,42 @@ describe('sharing a list', () => {
   });
 });
 
+describe('privacy and the security policy', () => {
+  it('sends nothing anywhere while the tool is used, and breaks no rule of the site’s CSP', async () => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    const violations: string[] = [];
+    await page.exposeBinding('__csp', (_source, text: string) => violations.push(text));
+    await page.addInitScript(() =>
+      document.addEventListener(
+        'securitypolicyviolation',
+        (e) => (window as unknown as { __csp: (t: string) => void }).__csp(`${e.effectiveDirective} ${e.blockedURI}`),
+        true,
+      ),
+    );
+    await page.goto(`${site.url}${EN}#q=wait`);
+    await page.waitForFunction(() => customElements.get('iop-questions'));
+    await page.waitForLoadState('load');
+    const requests: string[] = [];
+    // The browser's own fetch of the tab's icon is not the page's doing.
+    page.on('request', (r) => {
+      if (!r.url().endsWith('/favicon.svg')) requests.push(`${r.method()} ${r.url()}`);
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.evaluate(() => (window.print = () => undefined));
+    await page.getByText('Do you treat mental health and substance use together?').click();
+    await page.getByRole('button', { name: 'Show QR code' }).click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Copy the questions' }).click();
+    await page.getByRole('button', { name: 'Print my list' }).click();
+    await page.getByRole('button', { name: 'Clear my choices' }).click();
+    await expect.poll(() => page.locator('[data-message]').innerText()).toContain('cleared');
+    expect(requests).toEqual([]);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('shows every question as a list to tick on paper, says how, and hides the controls', async () => {
     const page = await open(EN, { width: 390, javaScriptEnabled: false });
