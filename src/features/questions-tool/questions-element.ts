@@ -6,8 +6,12 @@ import { qrLabel, qrSvg } from '../../lib/qr';
 import { choiceUrl, fragmentFor, listText, parseFragment, smsLink, toggle } from './state';
 import { WORDS, type Lang } from './words';
 
-/** Up to this many chosen questions, the printed sheet uses larger type (questions.css, data-size="few"). */
-const FEW = 14;
+/**
+ * How many chosen questions the printed sheet gives larger type (questions.css): up to FEW, each question over a
+ * box the width of the page; up to SOME, beside a wider box. More, or none chosen (all print), use the compact sheet.
+ */
+const FEW = 8;
+const SOME = 16;
 
 class IopQuestions extends HTMLElement {
   #known: string[] = [];
@@ -82,7 +86,8 @@ class IopQuestions extends HTMLElement {
     const title = this.querySelector('h1')?.textContent?.trim() ?? '';
     const svg = qrSvg(url, qrLabel(url, title, this.#lang));
     for (const el of this.querySelectorAll('[data-qr], [data-print-qr]')) el.innerHTML = svg;
-    this.dataset.size = this.#ids.length === 0 ? 'all' : this.#ids.length <= FEW ? 'few' : 'many';
+    const n = this.#ids.length;
+    this.dataset.size = n === 0 ? 'all' : n <= FEW ? 'few' : n <= SOME ? 'some' : 'many';
   }
 
   #say(message: string) {

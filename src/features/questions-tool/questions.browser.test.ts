@@ -20,6 +20,11 @@ const site = useBuiltSite();
 const EN = sitePaths.questionsTool();
 const ES = `/es${EN}`;
 const IDS = questionIds(readQuestionList('en'));
+/** Question ids, the longest Spanish question first: the hardest lists to fit on one page at each type size. */
+const LONGEST = readQuestionList('es')
+  .groups.flatMap((g) => g.questions)
+  .sort((a, b) => b.text.length - a.text.length)
+  .map((q) => q.id);
 /** The site's public address, as the build wrote it (links, texts and QR codes use it, never the test server's). */
 const SITE = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)![1];
 const dir = mkdtempSync(join(tmpdir(), 'questions-'));
@@ -239,7 +244,9 @@ describe('printing', () => {
     { name: 'none chosen', path: EN, printed: IDS.length },
     { name: 'three chosen', path: `${EN}#q=wait,moud,estimate`, printed: 3 },
     { name: 'every question chosen, in Spanish', path: `${ES}#q=${IDS.join(',')}`, printed: IDS.length },
-    { name: 'fifteen chosen', path: `${ES}#q=${IDS.slice(0, 15).join(',')}`, printed: 15 },
+    { name: 'eight chosen', path: `${EN}#q=${IDS.slice(0, 8).join(',')}`, printed: 8 },
+    { name: 'the 16 longest, in Spanish', path: `${ES}#q=${LONGEST.slice(0, 16).join(',')}`, printed: 16 },
+    { name: 'the 17 longest, in Spanish', path: `${ES}#q=${LONGEST.slice(0, 17).join(',')}`, printed: 17 },
     { name: 'no JavaScript, in Spanish', path: ES, printed: IDS.length, javaScriptEnabled: false },
   ];
 
