@@ -138,6 +138,8 @@ class IopQuestions extends HTMLElement {
     } catch {
       // Fall through to the older way.
     }
+    // execCommand is deprecated, but it is the one way left to copy where the Clipboard API is not offered.
+    const back = document.activeElement as HTMLElement | null;
     const area = document.createElement('textarea');
     area.value = text;
     area.readOnly = true;
@@ -151,6 +153,7 @@ class IopQuestions extends HTMLElement {
       copied = false;
     }
     area.remove();
+    back?.focus();
     if (!copied) {
       const address = this.querySelector('.qt-actions [data-address]');
       if (address) getSelection()?.selectAllChildren(address);

@@ -156,6 +156,8 @@ describe('sharing a list', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.locator('[data-message]').innerText()).not.toBe('Questions copied.');
     expect(await page.locator('[data-message]').innerText()).toBe('Link copied.');
+    // The keyboard's place is kept: focus is back on the button.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Copy link');
     await page.evaluate(() => delete (navigator as { clipboard?: Clipboard }).clipboard);
     expect(await clipboard()).toBe(`${SITE}${EN}#q=hours,both,network`);
     await page.context().close();
