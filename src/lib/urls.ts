@@ -39,6 +39,8 @@ export function makePaths(base: string) {
     linkBuilder: () => p('/clinics/links/'),
     /** What a saved offline copy shows, without a signal, for a page it does not hold (src/features/offline/). */
     offline: () => p('/offline/'),
+    /** Questions to ask a program (a tool; the reader's choice follows in the fragment, #q=wait,hours). */
+    questionsTool: () => p('/tools/questions/'),
   } as const;
 }
 

@@ -12,6 +12,8 @@ import { glossaryByLetter } from '../lib/faq';
 import { CRISIS_LINES, CRISIS_LINES_ES, MORE_LINES, MORE_LINES_ES } from '../lib/crisis';
 import { localePaths, type Lang } from '../i18n/lang';
 import { sitePaths, withoutBase } from '../lib/urls';
+import { readQuestionList } from './questions';
+import { questionsToolSections } from '../features/questions-tool/sections';
 
 /** Heading ids and texts of a rendered content entry. */
 async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise<Record<string, string>> {
@@ -62,6 +64,8 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
     Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])),
   );
   set(paths.offline(), OFFLINE_WORDS[lang].offlineTitle);
+  const questions = readQuestionList(lang);
+  set(paths.questionsTool(), questions.title, questionsToolSections(questions, lang));
   for (const id of ['compare', 'search', 'handouts', 'shortLinks'] as const)
     if (!titles.has(paths[id]())) set(paths[id](), fixedPage(id, lang).title);
 }

@@ -277,6 +277,7 @@ export function getSpanishTwins(): Promise<Set<string>> {
       root.handouts(),
       root.offline(),
       root.shortLinks(),
+      root.questionsTool(),
       ...articles.map((a) => root.article(a.id)),
       ...pages.map((p) => root.page(p.id)),
       ...faqs.map((f) => root.faqAnswer(f.id)),

@@ -24,6 +24,7 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['not found', '/404.html'],
   ['short addresses', '/h/'],
   ['offline', '/offline/'],
+  ['questions tool', '/tools/questions/'],
 ];
 
 /** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */
@@ -45,6 +46,7 @@ export const TEMPLATES_ES: readonly (readonly [name: string, path: string])[] = 
   ['not found', '/es/404.html'],
   ['short addresses', '/es/h/'],
   ['offline', '/es/offline/'],
+  ['questions tool', '/es/tools/questions/'],
 ];
 
 /** A first view in bytes (gzip -9): HTML, stylesheets, scripts (inline ones included), and requests (favicon too). */

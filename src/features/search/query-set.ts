@@ -166,6 +166,10 @@ export const LAY_QUERIES: LayQuery[] = [
     ['is the program licensed', 'choosing-a-program glossary#state-license'],
     ['joint commission', 'glossary#accreditation choosing-a-program'],
     ['warning signs of a bad program', 'choosing-a-program#red-flags-to-watch-for faq#red-flags'],
+    // The questions tool (issue 23).
+    ['questions to ask a rehab', '/tools/questions/'],
+    ['what to ask an iop program', '/tools/questions/'],
+    ['list of questions to ask a treatment program', '/tools/questions/'],
   ]),
   ...set('near me', [
     ['!iop near me', 'faq#find-a-program choosing-a-program'],
