@@ -29,6 +29,10 @@ export function makePaths(base: string) {
     handout: (topic: string) => p(`/handouts/${topic}/`),
     /** A short, typeable address for print and text messages (/h/vs/); content/links.yaml says where it leads. */
     shortLink: (code: string) => p(`/h/${code}/`),
+    /** A handout's own short address (/p/vs/: "p" for print), beside its page's /h/vs/. */
+    handoutShortLink: (code: string) => p(`/p/${code}/`),
+    /** The list of every short address (/h/), for a reader who typed part of one. */
+    shortLinks: () => p('/h/'),
     /** The page for clinics and professionals (content/pages/clinics.mdx). */
     clinics: () => p('/clinics/'),
     /** The link and QR code builder. */
@@ -41,6 +45,10 @@ export function makePaths(base: string) {
     feed: () => p('/feed.json'),
     /** The Atom feed of pages whose dated facts changed (or are about to), in a language. */
     changesFeed: () => p('/changes.xml'),
+    /** What a saved offline copy shows, without a signal, for a page it does not hold (src/features/offline/). */
+    offline: () => p('/offline/'),
+    /** Questions to ask a program (a tool; the reader's choice follows in the fragment, #q=wait,hours). */
+    questionsTool: () => p('/tools/questions/'),
   } as const;
 }
 

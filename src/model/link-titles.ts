@@ -5,12 +5,16 @@ import { render, type CollectionEntry } from 'astro:content';
 import { articleHeadings, getArticles, getFaqs, getGlossary, getHandouts, getPageEntries } from './queries';
 import { builderPageSections, type PageTitles } from '../features/link-builder/targets';
 import { HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from '../features/handouts/handouts';
+import { OFFLINE_WORDS } from '../features/offline/words';
+import { CONNECT_WORDS } from '../features/connect/words';
 import { FIXED_PAGES, fixedPage } from '../lib/pages';
 import { TOPICS, topicInfo } from '../lib/topics';
 import { glossaryByLetter } from '../lib/faq';
 import { CRISIS_LINES, CRISIS_LINES_ES, MORE_LINES, MORE_LINES_ES } from '../lib/crisis';
 import { localePaths, type Lang } from '../i18n/lang';
 import { sitePaths, withoutBase } from '../lib/urls';
+import { readQuestionList } from './questions';
+import { questionsToolSections } from '../features/questions-tool/sections';
 
 /** Heading ids and texts of a rendered content entry. */
 async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise<Record<string, string>> {
@@ -60,7 +64,11 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
     lang === 'es' ? 'Página principal' : 'Home page',
     Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])),
   );
-  for (const id of ['compare', 'search', 'handouts'] as const)
+  set(paths.offline(), OFFLINE_WORDS[lang].offlineTitle);
+  set(paths.connect(), CONNECT_WORDS[lang].title);
+  const questions = readQuestionList(lang);
+  set(paths.questionsTool(), questions.title, questionsToolSections(questions, lang));
+  for (const id of ['compare', 'search', 'handouts', 'shortLinks'] as const)
     if (!titles.has(paths[id]())) set(paths[id](), fixedPage(id, lang).title);
 }
 

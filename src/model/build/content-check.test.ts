@@ -584,14 +584,11 @@ describe('content/codes.yaml in the build’s check', () => {
     edit(CODES, (s) =>
       s
         .replace('section: substance-use-during-pregnancy', 'section: no-such-section')
-        .replace(
-          'es: { page: overdose, section: if-you-want-help-with-drug-use }',
-          'es: { page: eating-disorder-iop }',
-        ),
+        .replace('es: { page: overdose, section: if-you-want-help-with-drug-use }', 'es: { page: no-such-article }'),
     );
     expect(problems()).toEqual([
       expect.stringMatching(
-        /^content\/codes\.yaml: mappings\[\d+\]\.es\.page: no article "eating-disorder-iop" in content\/es\/articles\/$/,
+        /^content\/codes\.yaml: mappings\[\d+\]\.es\.page: no article "no-such-article" in content\/es\/articles\/$/,
       ),
       expect.stringMatching(
         /^content\/codes\.yaml: mappings\[\d+\]\.section: no heading "#no-such-section" in content\/articles\/pregnancy-and-postpartum\.mdx$/,
@@ -601,5 +598,22 @@ describe('content/codes.yaml in the build’s check', () => {
   it('a missing file', () => {
     rmSync(join(root, CODES));
     expect(problems()).toEqual(['content/codes.yaml: missing (the /connect/ page and /codes.json are built from it)']);
+  });
+});
+
+describe('the questions tool’s lists', () => {
+  it('a question without a question mark', () => {
+    edit('content/tools/questions.yaml', (s) =>
+      s.replace('"How can my family take part?"', '"How can my family take part"'),
+    );
+    expect(problems()).toEqual([
+      'content/tools/questions.yaml: groups.1.questions.7.text: must end with a question mark',
+    ]);
+  });
+  it('a Spanish id out of line with the English list', () => {
+    edit('content/es/tools/questions.yaml', (s) => s.replace('- id: network', '- id: red'));
+    expect(problems()).toEqual([
+      'content/es/tools/questions.yaml: groups.2.questions.0.id: is "red"; the English list has "network" here',
+    ]);
   });
 });

@@ -28,6 +28,7 @@ import { crossReferenceProblems, factReferenceProblems, type CheckedFile } from 
 import { linkProblems } from './site-links.ts';
 import { CODES_FILE, codesFileSchema } from '../codes-schema.ts';
 import { codesProblems } from '../codes.ts';
+import { questionListProblems } from '../questions.ts';
 
 /** What checking content/ found. */
 export interface ContentReport {
@@ -179,6 +180,8 @@ export function checkContent(root: string, today: Date, components: ComponentSpe
       ),
     );
   }
+  // The questions tool's lists (content/tools/, content/es/tools/): their schema, and the Spanish ids in line.
+  problems.push(...questionListProblems(root));
   // Links between files are checked on what parsed; they need the link registry too.
   try {
     const publicDir = join(root, 'public');
