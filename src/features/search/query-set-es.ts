@@ -295,4 +295,49 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   q('soy gay', 'lgbtq-people-and-iop'),
   q('persona trans', 'lgbtq-people-and-iop'),
   q('lgbtq', 'lgbtq-people-and-iop'),
+  // Lote es-art-c (issue 24): dejar el alcohol o los sedantes, rechazo de la ayuda, pagar de su bolsillo,
+  // medicamentos por telesalud, viviendas de recuperación, escuela y universidad.
+  q('dejar de beber de golpe', 'stopping-alcohol-or-sedatives-safely'),
+  q(
+    'cómo dejar el xanax',
+    'stopping-alcohol-or-sedatives-safely#tapering-a-prescribed-benzodiazepine',
+    'stopping-alcohol-or-sedatives-safely',
+  ),
+  q('mi esposo no quiere ayuda', 'when-someone-refuses-help'),
+  q(
+    'obligar a alguien a internarse',
+    'when-someone-refuses-help#court-ordered-treatment-for-mental-illness-or-substance-use',
+    'when-someone-refuses-help',
+  ),
+  q(
+    'qué es un 5150',
+    'when-someone-refuses-help#emergency-holds-the-5150-and-the-baker-act',
+    'when-someone-refuses-help',
+  ),
+  q(
+    'ley marchman',
+    'when-someone-refuses-help#court-ordered-treatment-for-mental-illness-or-substance-use',
+    'when-someone-refuses-help',
+  ),
+  q('estimado de buena fe', 'paying-yourself#get-a-good-faith-estimate-in-writing', 'paying-yourself'),
+  q('pagar el iop de mi bolsillo', 'paying-yourself'),
+  q(
+    'la factura es más alta que el estimado',
+    'paying-yourself#if-your-bill-is-much-higher-than-the-estimate',
+    'paying-yourself',
+  ),
+  q('receta de adderall por telesalud', 'telehealth-prescriptions'),
+  q(
+    'suboxone por teléfono',
+    'telehealth-prescriptions#buprenorphine-has-its-own-permanent-rule',
+    'telehealth-prescriptions',
+  ),
+  q('casa de vida sobria', 'recovery-housing'),
+  q('vivienda sobria con alquiler gratis', 'recovery-housing#red-flags', 'recovery-housing'),
+  q('plan 504 para la ansiedad', 'school-and-college-during-iop#section-504-plans', 'school-and-college-during-iop'),
+  q(
+    'servicios para discapacidades en la universidad',
+    'school-and-college-during-iop#college-and-university-disability-services',
+    'school-and-college-during-iop',
+  ),
 ];
