@@ -139,7 +139,12 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   q('telesalud', 'faq#virtual-iop', 'glossary#telehealth'),
   q('no pude ir a mi sesión', 'faq#miss-a-session'),
   q('qué pasa cuando termina el iop', 'how-iop-works#when-iop-ends-or-changes', 'glossary#aftercare-plan'),
-  q('plan para después del programa', 'glossary#aftercare-plan', 'how-iop-works#when-iop-ends-or-changes'),
+  q(
+    'plan para después del programa',
+    'glossary#aftercare-plan',
+    'how-iop-works#when-iop-ends-or-changes',
+    'faq#aftercare-plan',
+  ),
   // Comparar niveles
   q('iop vs php', 'iop-vs-php', 'faq#iop-or-php'),
   q('niveles de atención', 'iop-vs-php', 'glossary#level-of-care', '/es/compare/'),
