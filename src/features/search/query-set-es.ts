@@ -169,7 +169,15 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   q('me pueden despedir', 'faq#keep-working', 'glossary#ada'),
   q('permiso médico del trabajo', 'faq#keep-working', 'glossary#fmla'),
   q('privacidad', 'faq#program-tell-family', 'for-families#what-the-program-can-and-cannot-tell-you', 'glossary#hipaa'),
-  q('quién puede ver mi expediente', 'faq#program-tell-family', 'glossary#hipaa', 'glossary#42-cfr-part-2'),
+  q(
+    'quién puede ver mi expediente',
+    'faq#program-tell-family',
+    'glossary#hipaa',
+    'glossary#42-cfr-part-2',
+    // es-faq-2: the two Spanish answers on who may see treatment records answer it too.
+    'faq#treatment-kept-private',
+    'faq#substance-use-records-private',
+  ),
   // Familias y adolescentes
   q('cómo apoyar a mi esposo', 'for-families', 'faq#help-someone-in-iop'),
   q('mi mamá está en un iop', 'faq#help-someone-in-iop', 'for-families'),
