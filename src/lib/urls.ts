@@ -33,6 +33,8 @@ export function makePaths(base: string) {
     clinics: () => p('/clinics/'),
     /** The link and QR code builder. */
     linkBuilder: () => p('/clinics/links/'),
+    /** A reader's tool: /tools/cost/ (the cost worksheet). */
+    tool: (id: string) => p(`/tools/${id}/`),
   } as const;
 }
 

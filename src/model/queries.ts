@@ -275,6 +275,7 @@ export function getSpanishTwins(): Promise<Set<string>> {
       root.compare(),
       root.search(),
       root.handouts(),
+      root.tool('cost'),
       ...articles.map((a) => root.article(a.id)),
       ...pages.map((p) => root.page(p.id)),
       ...faqs.map((f) => root.faqAnswer(f.id)),

@@ -8,8 +8,14 @@ import type { Lang } from './words';
 
 const NUMBERS: SiteNumbers = { partBDeductible: 28_300, partBCoinsurance: 2_000 };
 const TEXTS: Record<Lang, SiteTexts> = {
-  en: { deductible: { text: '$283 for 2026', value: 283 }, coinsurance: { text: '20%', value: 20 } },
-  es: { deductible: { text: '$283 en 2026', value: 283 }, coinsurance: { text: '20%', value: 20 } },
+  en: {
+    deductible: { text: '$283 for 2026', value: 283, from: 'Federal Register; checked December 4, 2026' },
+    coinsurance: { text: '20%', value: 20, from: 'Medicare.gov; checked December 4, 2026' },
+  },
+  es: {
+    deductible: { text: '$283 en 2026', value: 283, from: 'Federal Register; revisado el 4 de diciembre de 2026' },
+    coinsurance: { text: '20%', value: 20, from: 'Medicare.gov; revisado el 4 de diciembre de 2026' },
+  },
 };
 
 /** The words for a state typed into the form, in a language. */
@@ -57,8 +63,12 @@ describe('worked examples', () => {
       { what: 'Number of weeks', value: '8', from: 'You' },
       { what: 'Medicare-approved amount for 1 day', value: '$200', from: 'You' },
       { what: 'Part B deductible you have left', value: '$0 to $283', from: 'Not given' },
-      { what: 'Medicare Part B deductible', value: '$283 for 2026', from: 'This site' },
-      { what: 'Medicare’s coinsurance', value: '20%', from: 'This site' },
+      {
+        what: 'Medicare Part B deductible',
+        value: '$283 for 2026',
+        from: 'This site: Federal Register; checked December 4, 2026',
+      },
+      { what: 'Medicare’s coinsurance', value: '20%', from: 'This site: Medicare.gov; checked December 4, 2026' },
     ]);
   });
 
@@ -66,7 +76,11 @@ describe('worked examples', () => {
     const numbers = { ...NUMBERS, partBDeductible: null };
     const texts = {
       ...TEXTS.en,
-      deductible: { text: '$283 for 2026; Medicare sets a new amount each January', value: null },
+      deductible: {
+        text: '$283 for 2026; Medicare sets a new amount each January',
+        value: null,
+        from: 'Federal Register; checked December 4, 2026',
+      },
     };
     const x = words({ cover: 'medicare', days: '3', weeks: '8', price: '200' }, 'en', numbers, texts);
     expect(x.summary).toBe('$960 to $4,800');
@@ -76,7 +90,7 @@ describe('worked examples', () => {
     expect(x.numbers).toContainEqual({
       what: 'Medicare Part B deductible',
       value: '$283 for 2026; Medicare sets a new amount each January',
-      from: 'This site',
+      from: 'This site: Federal Register; checked December 4, 2026',
     });
     expect(x.numbers).toContainEqual({
       what: 'Part B deductible you have left',
@@ -194,7 +208,7 @@ describe('in Spanish', () => {
     expect(x.numbers.at(-2)).toEqual({
       what: 'Deducible de la Parte B de Medicare',
       value: '$283 en 2026',
-      from: 'Este sitio',
+      from: 'Este sitio: Federal Register; revisado el 4 de diciembre de 2026',
     });
   });
   it('never leaves an English word in a Spanish explanation', () => {

@@ -8,10 +8,13 @@ import { COST_WORDS, money, price, type CostWords, type Lang } from './words.ts'
 
 /** The site's figures as the page states them on the build's day ("$283 for 2026"), with their values. */
 export interface SiteTexts {
-  /** Part B deductible: its words, and its value in dollars (null once its period has ended). */
-  deductible: { text: string; value: number | null };
-  /** Part B coinsurance: its words ("20%"), and its value in percent. */
-  coinsurance: { text: string; value: number | null };
+  /**
+   * Part B deductible: its words, its value in dollars (null once its period has ended), and where it comes from
+   * and when it was checked ("Federal Register; checked December 4, 2026").
+   */
+  deductible: { text: string; value: number | null; from: string };
+  /** Part B coinsurance: its words ("20%"), its value in percent, and its source and date. */
+  coinsurance: { text: string; value: number | null; from: string };
 }
 
 /** One row of "The numbers we used". */
@@ -139,8 +142,8 @@ function numbers(inputs: Partial<CostInputs>, site: SiteTexts, lang: Lang): Numb
     else rows.push({ what: f.copay.medicaid, value: w.orMore(money(0)), from: w.notGiven });
   }
   if (cover === 'medicare') {
-    rows.push({ what: w.partBDeductible, value: site.deductible.text, from: w.fromSite });
-    rows.push({ what: w.partBCoinsurance, value: site.coinsurance.text, from: w.fromSite });
+    rows.push({ what: w.partBDeductible, value: site.deductible.text, from: w.fromSiteWith(site.deductible.from) });
+    rows.push({ what: w.partBCoinsurance, value: site.coinsurance.text, from: w.fromSiteWith(site.coinsurance.from) });
   }
   return rows;
 }

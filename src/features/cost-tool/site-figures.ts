@@ -6,7 +6,8 @@
  */
 import { factById, factText, periodOn, type Facts } from '../../model/facts.ts';
 import type { Source } from '../../model/schemas.ts';
-import type { Lang } from './words.ts';
+import { COST_WORDS, type Lang } from './words.ts';
+import { formatDate } from '../../lib/dates.ts';
 import type { SiteTexts } from './explain.ts';
 import type { SiteNumbers } from './cost.ts';
 
@@ -48,16 +49,25 @@ export function siteFigures(facts: Facts, day: Date, lang: Lang): Record<keyof t
   return { deductible: one(COST_FACTS.deductible), coinsurance: one(COST_FACTS.coinsurance) };
 }
 
+/** Where a figure comes from and when it was checked, in a few words: "Federal Register; checked December 4, 2026". */
+export function sourceAndDate(figure: SiteFigure, lang: Lang): string {
+  const publishers = [...new Set(figure.sources.map((s) => s.publisher.replace(/\s*\(.*$/, '')))].join(', ');
+  return COST_WORDS[lang].sourceChecked(publishers, formatDate(figure.checked, lang === 'es' ? 'es-US' : 'en-US'));
+}
+
 /** What the script needs of the figures: their words and values (explain.ts), and working units (cost.ts). */
-export function figuresForScript(figures: Record<keyof typeof COST_FACTS, SiteFigure>): {
+export function figuresForScript(
+  figures: Record<keyof typeof COST_FACTS, SiteFigure>,
+  lang: Lang,
+): {
   texts: SiteTexts;
   numbers: SiteNumbers;
 } {
   const { deductible, coinsurance } = figures;
   return {
     texts: {
-      deductible: { text: deductible.text, value: deductible.value },
-      coinsurance: { text: coinsurance.text, value: coinsurance.value },
+      deductible: { text: deductible.text, value: deductible.value, from: sourceAndDate(deductible, lang) },
+      coinsurance: { text: coinsurance.text, value: coinsurance.value, from: sourceAndDate(coinsurance, lang) },
     },
     numbers: {
       partBDeductible: deductible.value === null ? null : Math.round(deductible.value * 100),

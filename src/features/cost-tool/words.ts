@@ -90,6 +90,8 @@ export const COST_WORDS = {
     from: 'From',
     fromYou: 'You',
     fromSite: 'This site',
+    fromSiteWith: (from: string) => `This site: ${from}`,
+    sourceChecked: (publishers: string, date: string) => `${publishers}; checked ${date}`,
     notGiven: 'Not given',
     notGivenLow: 'You left it empty: the low end counts none left.',
     notGivenHigh: (ded: string) => `the high end counts ${ded}`,
@@ -143,6 +145,7 @@ export const COST_WORDS = {
       `If your state charges a copay for each day, multiply it by ${days} days. Enter the copay above to see it.`,
     total: (t: string) => `Total: ${t}.`,
     printButton: 'Print',
+    savedAt: (url: string) => `Your numbers are saved in this address: ${url}`,
     startOver: 'Start over',
     /** Between the two numbers of a range: "3 to 5". */
     to: 'to',
@@ -214,6 +217,8 @@ export const COST_WORDS = {
     from: 'De dónde',
     fromYou: 'Usted',
     fromSite: 'Este sitio',
+    fromSiteWith: (from: string) => `Este sitio: ${from}`,
+    sourceChecked: (publishers: string, date: string) => `${publishers}; revisado el ${date}`,
     notGiven: 'No lo dio',
     notGivenLow: 'Lo dejó vacío: el mínimo cuenta que no le queda nada.',
     notGivenHigh: (ded: string) => `el máximo cuenta ${ded}`,
@@ -267,6 +272,7 @@ export const COST_WORDS = {
       `Si su estado cobra un copago por día, multiplíquelo por ${days} días. Escriba el copago arriba para verlo.`,
     total: (t: string) => `Total: ${t}.`,
     printButton: 'Imprimir',
+    savedAt: (url: string) => `Sus números se guardan en esta dirección: ${url}`,
     startOver: 'Empezar de nuevo',
     to: 'a',
     orMore: (n: string) => `${n} o más`,
@@ -295,3 +301,327 @@ export function fieldName(field: Field | Needed, cover: Cover | null, lang: Lang
 export function problemMessage(p: Problem, cover: Cover | null, lang: Lang): string {
   return COST_WORDS[lang].problem(fieldName(p.field, cover, lang), p);
 }
+
+/** "Medicare.gov (2024, 2025); Federal Register (2021)": each publisher once (its name before any brackets). */
+function publishers(sources: readonly { publisher: string; year: number }[]): string {
+  const years = new Map<string, number[]>();
+  for (const s of sources) {
+    const name = s.publisher.replace(/\s*\(.*$/, '');
+    years.set(name, [...new Set([...(years.get(name) ?? []), s.year])].sort());
+  }
+  return [...years].map(([name, ys]) => `${name} (${ys.join(', ')})`).join('; ');
+}
+
+/** Which kinds of coverage an item of a list is for. */
+type For = readonly Cover[];
+const ALL: For = ['medicare', 'medicaid', 'plan', 'none'];
+const INSURED: For = ['medicare', 'medicaid', 'plan'];
+
+/** A worksheet line: words, with BLANK where the reader writes a number. */
+export const BLANK = null;
+type Line = readonly (string | typeof BLANK)[];
+
+/** The page's own words (server only): the lead, the boxes' hints, the paper worksheet, and the lists. */
+export const PAGE_WORDS = {
+  en: {
+    title: 'What might IOP cost me?',
+    description:
+      'A worksheet to estimate what you might pay for an intensive outpatient program (IOP) with Medicare, Medicaid, a health plan or no insurance.',
+    lead: 'This worksheet helps you make a rough estimate of what you might pay for an intensive outpatient program (IOP). It is not a quote: only your plan and the program can tell you what you will pay.',
+    privacy:
+      'What you type stays in your browser. It is not sent to us or to anyone else. Your numbers are kept in this page’s address, so you can bookmark it or send it to someone you trust.',
+    noScript:
+      'Print this page and fill in the blanks with a pen. In a browser with JavaScript turned on, this page does the math for you.',
+    yourNumbers: 'Your numbers',
+    coverLegend: 'How are you covered?',
+    covers: {
+      medicare: {
+        label: 'Medicare (Original Medicare, Part B)',
+        hint: 'Medicare Advantage? Choose “A health plan” instead.',
+      },
+      medicaid: { label: 'Medicaid', hint: 'Rules and copays differ by state.' },
+      plan: { label: 'A health plan from work or the Marketplace', hint: 'Also a Medicare Advantage plan.' },
+      none: { label: 'No insurance', hint: 'Or you will pay the program yourself.' },
+    },
+    howMuch: 'How much IOP?',
+    daysHint: 'Ask the program. Not sure? Put the most in the second box.',
+    weeksHint: 'Ask the program how long people often stay. Not sure? Give a range, like 6 to 12.',
+    mostLabel: (name: string) => `${name}, at most (if you are not sure)`,
+    unitDays: 'days',
+    unitWeeks: 'weeks',
+    priceHint: {
+      medicare: 'Ask the program what Medicare pays it for 1 day of IOP. It is different from place to place.',
+      plan: 'Ask the program or your plan. For a program in your plan’s network, it is the price your plan agreed to.',
+      none: 'Ask the program. Ask if it charges by the day or for each service.',
+    },
+    dedHint: {
+      medicare: (fact: string) =>
+        `Medicare’s Part B deductible: ${fact}. If you had other Part B care this year, you may have less left. Leave it empty if you don’t know.`,
+      plan: 'Your plan’s website, app or member services can tell you. Leave it empty if you don’t know.',
+    },
+    shareLegend: 'After the deductible, what do you pay?',
+    shareCopay: 'A copay: a set amount for each day',
+    sharePct: 'Coinsurance: a percent of each bill',
+    copayHint: {
+      plan: 'The set amount you pay for each day of IOP.',
+      medicaid: 'Many people with Medicaid pay nothing. Your Medicaid plan or state Medicaid office can tell you.',
+    },
+    pctHint: 'For example, 20 for 20%.',
+    oopHint:
+      'The most you pay in a plan year for covered care in your plan’s network. Leave it empty if you don’t know.',
+    resultStart: 'Choose how you are covered and fill in the boxes. Your estimate shows here.',
+    worksheet: 'Worksheet: do the math on paper',
+    worksheetLead: 'Fill in the blanks. Ask the program and your plan for the numbers you don’t know.',
+    blank: 'blank',
+    steps: [
+      { title: 'How many days', lines: [[BLANK, ' days a week × ', BLANK, ' weeks = ', BLANK, ' days']] as Line[] },
+      {
+        title: 'The bills',
+        lines: [[BLANK, ' days × $', BLANK, ' for 1 day = $', BLANK]] as Line[],
+        note: 'For 1 day: the program’s price, what it charges your plan, or the Medicare-approved amount. No insurance? Stop here: this is your estimate.',
+      },
+      {
+        title: 'The deductible',
+        lines: [
+          ['You pay the first $', BLANK, ': the deductible you have left, or all the bills if they are less.'],
+        ] as Line[],
+        note: (fact: string) => `Medicare’s Part B deductible: ${fact}.`,
+      },
+      {
+        title: 'Your share of the rest',
+        lines: [
+          ['Coinsurance: $', BLANK, ' (bills minus deductible) × ', BLANK, '% = $', BLANK],
+          ['Or a copay: ', BLANK, ' days × $', BLANK, ' = $', BLANK],
+        ] as Line[],
+        note: (coinsurance: string) =>
+          `Original Medicare: ${coinsurance}. Medicaid: often $0; if your state has a copay, use the copay line.`,
+      },
+      {
+        title: 'Add it up',
+        lines: [['$', BLANK, ' + $', BLANK, ' = $', BLANK]] as Line[],
+        note: 'You never pay more than what is left of your out-of-pocket maximum.',
+      },
+      {
+        title: 'Your estimate',
+        lines: [['From $', BLANK, ' to $', BLANK]] as Line[],
+        note: 'Not sure? Work it out with your smallest numbers, then with your largest.',
+      },
+    ],
+    siteNumbers: 'This site’s numbers',
+    siteNumbersLead:
+      'The worksheet uses these figures from Medicare. We show where each comes from and when we checked it.',
+    figureLabel: {
+      deductible: 'Medicare Part B deductible',
+      coinsurance: 'What you pay of the Medicare-approved amount after the deductible (coinsurance)',
+    },
+    source: 'Source:',
+    checked: (date: string) => `Checked ${date}.`,
+    questions: 'Questions to ask to firm it up',
+    questionsLead: 'Ask these before you start. Write down the answers, and who gave them.',
+    askPlan: 'Ask your plan',
+    askProgram: 'Ask the program',
+    planQuestions: [
+      { text: 'Is this program in your network?', for: ['plan'] },
+      { text: 'Do I need approval first (prior authorization)? Who asks for it?', for: ['plan', 'medicaid'] },
+      { text: 'How much deductible and out-of-pocket maximum do I have left this year?', for: ['plan'] },
+      { text: 'For IOP, do I pay a copay or coinsurance? For each day or each service?', for: ['plan'] },
+      {
+        text: 'Does my other coverage (Medigap, Medicaid or a retiree plan) pay part of my coinsurance?',
+        for: ['medicare'],
+      },
+      { text: 'Does Medicaid in my state cover IOP? Is there a copay?', for: ['medicaid'] },
+    ] as { text: string; for: For }[],
+    programQuestions: [
+      { text: 'Do you charge by the day or for each service? What is the price?', for: ALL },
+      { text: 'Do you accept Medicare? What is the Medicare-approved amount for 1 day?', for: ['medicare'] },
+      { text: 'Do you take my Medicaid plan?', for: ['medicaid'] },
+      { text: 'Will doctors or therapists bill me on their own?', for: INSURED },
+      { text: 'How many days a week, and for how many weeks, do people usually come?', for: ALL },
+      { text: 'Can I have a written estimate (a good faith estimate)?', for: ['none'] },
+      { text: 'Do you have a sliding scale or a payment plan?', for: ['none'] },
+    ] as { text: string; for: For }[],
+    cannotKnow: 'What this worksheet cannot know',
+    cannotKnowItems: [
+      { text: 'Whether the program charges by the day or for each service.', for: ALL, asked: true },
+      { text: 'Bills from doctors or therapists, apart from the program’s bill.', for: INSURED, asked: true },
+      { text: 'The Medicare-approved amount for IOP. It differs by place and by program.', for: ['medicare'] },
+      {
+        text: 'Whether other coverage pays part of your share. Without it, Original Medicare has no yearly limit on what you pay.',
+        for: ['medicare'],
+      },
+      { text: 'A Medicare Advantage plan’s costs. For one, choose “A health plan”.', for: ['medicare'] },
+      {
+        text: 'Your state’s Medicaid rules and copays. Some people, such as children, pay no copays.',
+        for: ['medicaid'],
+      },
+      { text: 'Your plan’s network. Care outside it can cost much more or not be covered.', for: ['plan'] },
+      { text: 'How many days your plan approves at a time.', for: ['plan', 'medicaid'] },
+      {
+        text: 'A new year. Deductibles start again each year (in January for Medicare), so IOP that runs into a new year may cost more.',
+        for: ['plan', 'medicare'],
+      },
+      { text: 'Discounts. Many programs charge less if your income is low (a sliding scale).', for: ['none'] },
+    ] as { text: string; for: For; asked?: boolean }[],
+    help: 'If cost stands in the way of care, SAMHSA’s National Helpline can point you to free or low-cost programs. It is free and open all day, every day.',
+    helpLink: 'Find it on the get help page',
+    readMore: 'Read more:',
+    printSources: (sources: readonly { publisher: string; year: number }[]) => `Sources: ${publishers(sources)}.`,
+  },
+  es: {
+    title: '¿Cuánto podría costarme un IOP?',
+    description:
+      'Una hoja para calcular cuánto podría pagar por un programa intensivo ambulatorio (IOP) con Medicare, Medicaid, un plan de salud o sin seguro.',
+    lead: 'Esta hoja le ayuda a calcular más o menos cuánto podría pagar por un programa intensivo ambulatorio (IOP, por sus siglas en inglés). No es un presupuesto: solo su plan y el programa saben cuánto pagará.',
+    privacy:
+      'Lo que escribe se queda en su navegador. No se nos envía a nosotros ni a nadie. Sus números se guardan en la dirección de esta página, así que puede guardarla o mandarla a alguien de confianza.',
+    noScript:
+      'Imprima esta página y llene los espacios con un bolígrafo. En un navegador con JavaScript, esta página hace las cuentas por usted.',
+    yourNumbers: 'Sus números',
+    coverLegend: '¿Qué cobertura tiene?',
+    covers: {
+      medicare: {
+        label: 'Medicare (Medicare Original, Parte B)',
+        hint: '¿Tiene Medicare Advantage? Elija “Un plan de salud”.',
+      },
+      medicaid: { label: 'Medicaid', hint: 'Las reglas y los copagos cambian según el estado.' },
+      plan: {
+        label: 'Un plan de salud del empleador o del Mercado de Seguros Médicos',
+        hint: 'También un plan Medicare Advantage.',
+      },
+      none: { label: 'Sin seguro médico', hint: 'O si usted le pagará al programa.' },
+    },
+    howMuch: '¿Cuánto IOP?',
+    daysHint: 'Pregunte al programa. ¿No está seguro? Ponga el máximo en la segunda casilla.',
+    weeksHint: 'Pregunte al programa cuánto tiempo se queda la gente. ¿No está seguro? Dé un rango, como de 6 a 12.',
+    mostLabel: (name: string) => `${name}, como máximo (si no está seguro)`,
+    unitDays: 'días',
+    unitWeeks: 'semanas',
+    priceHint: {
+      medicare: 'Pregunte al programa cuánto le paga Medicare por 1 día de IOP. Cambia de un lugar a otro.',
+      plan: 'Pregunte al programa o a su plan. Si el programa está en la red de su plan, es el precio que acordó con su plan.',
+      none: 'Pregunte al programa. Pregunte si cobra por día o por cada servicio.',
+    },
+    dedHint: {
+      medicare: (fact: string) =>
+        `Deducible de la Parte B de Medicare: ${fact}. Si recibió otra atención de la Parte B este año, puede que le quede menos. Déjelo vacío si no lo sabe.`,
+      plan: 'El sitio web, la aplicación o el servicio al cliente de su plan se lo pueden decir. Déjelo vacío si no lo sabe.',
+    },
+    shareLegend: 'Después del deducible, ¿qué paga usted?',
+    shareCopay: 'Un copago: una cantidad fija por día',
+    sharePct: 'Coseguro: un porcentaje de cada factura',
+    copayHint: {
+      plan: 'La cantidad fija que paga por cada día de IOP.',
+      medicaid:
+        'Muchas personas con Medicaid no pagan nada. Su plan de Medicaid o la oficina de Medicaid de su estado se lo pueden decir.',
+    },
+    pctHint: 'Por ejemplo, 20 para un 20%.',
+    oopHint:
+      'Lo máximo que paga en un año del plan por la atención cubierta dentro de la red de su plan. Déjelo vacío si no lo sabe.',
+    resultStart: 'Elija su cobertura y llene las casillas. Su cálculo aparece aquí.',
+    worksheet: 'Hoja de cálculo: haga las cuentas en papel',
+    worksheetLead: 'Llene los espacios. Pida al programa y a su plan los números que no sabe.',
+    blank: 'espacio en blanco',
+    steps: [
+      {
+        title: 'Cuántos días',
+        lines: [[BLANK, ' días por semana × ', BLANK, ' semanas = ', BLANK, ' días']] as Line[],
+      },
+      {
+        title: 'Las facturas',
+        lines: [[BLANK, ' días × $', BLANK, ' por 1 día = $', BLANK]] as Line[],
+        note: 'Por 1 día: el precio del programa, lo que le cobra a su plan o el monto aprobado por Medicare. ¿No tiene seguro? Aquí termina: este es su cálculo.',
+      },
+      {
+        title: 'El deducible',
+        lines: [
+          ['Usted paga los primeros $', BLANK, ': el deducible que le queda, o todas las facturas si son menos.'],
+        ] as Line[],
+        note: (fact: string) => `Deducible de la Parte B de Medicare: ${fact}.`,
+      },
+      {
+        title: 'Su parte del resto',
+        lines: [
+          ['Coseguro: $', BLANK, ' (facturas menos deducible) × ', BLANK, '% = $', BLANK],
+          ['O un copago: ', BLANK, ' días × $', BLANK, ' = $', BLANK],
+        ] as Line[],
+        note: (coinsurance: string) =>
+          `Medicare Original: ${coinsurance}. Medicaid: muchas veces $0; si su estado cobra un copago, use la línea del copago.`,
+      },
+      {
+        title: 'Sume',
+        lines: [['$', BLANK, ' + $', BLANK, ' = $', BLANK]] as Line[],
+        note: 'Nunca paga más de lo que le queda de sus gastos máximos de bolsillo.',
+      },
+      {
+        title: 'Su cálculo',
+        lines: [['De $', BLANK, ' a $', BLANK]] as Line[],
+        note: '¿No está seguro? Haga las cuentas con sus números más bajos y luego con los más altos.',
+      },
+    ],
+    siteNumbers: 'Los números de este sitio',
+    siteNumbersLead:
+      'La hoja usa estas cifras de Medicare. Le mostramos de dónde viene cada una y cuándo la revisamos.',
+    figureLabel: {
+      deductible: 'Deducible de la Parte B de Medicare',
+      coinsurance: 'Lo que usted paga del monto aprobado por Medicare después del deducible (coseguro)',
+    },
+    source: 'Fuente:',
+    checked: (date: string) => `Revisado el ${date}.`,
+    questions: 'Preguntas para tener un cálculo más seguro',
+    questionsLead: 'Haga estas preguntas antes de empezar. Anote las respuestas y quién se las dio.',
+    askPlan: 'Pregunte a su plan',
+    askProgram: 'Pregunte al programa',
+    planQuestions: [
+      { text: '¿Este programa está en su red?', for: ['plan'] },
+      { text: '¿Necesito una aprobación antes (autorización previa)? ¿Quién la pide?', for: ['plan', 'medicaid'] },
+      { text: '¿Cuánto me queda este año del deducible y de los gastos máximos de bolsillo?', for: ['plan'] },
+      { text: 'Por el IOP, ¿pago un copago o un coseguro? ¿Por día o por servicio?', for: ['plan'] },
+      {
+        text: '¿Mi otra cobertura (Medigap, Medicaid o un plan de jubilados) paga parte de mi coseguro?',
+        for: ['medicare'],
+      },
+      { text: '¿Medicaid en mi estado cubre el IOP? ¿Hay un copago?', for: ['medicaid'] },
+    ] as { text: string; for: For }[],
+    programQuestions: [
+      { text: '¿Cobran por día o por cada servicio? ¿Cuál es el precio?', for: ALL },
+      { text: '¿Aceptan Medicare? ¿Cuál es el monto aprobado por Medicare por 1 día?', for: ['medicare'] },
+      { text: '¿Aceptan mi plan de Medicaid?', for: ['medicaid'] },
+      { text: '¿Los médicos o terapeutas me cobrarán aparte?', for: INSURED },
+      { text: '¿Cuántos días por semana, y por cuántas semanas, suele venir la gente?', for: ALL },
+      { text: '¿Me dan un cálculo del costo por escrito (una estimación de buena fe)?', for: ['none'] },
+      { text: '¿Cobran según los ingresos (escala móvil) o tienen un plan de pagos?', for: ['none'] },
+    ] as { text: string; for: For }[],
+    cannotKnow: 'Lo que esta hoja no puede saber',
+    cannotKnowItems: [
+      { text: 'Si el programa cobra por día o por cada servicio.', for: ALL, asked: true },
+      { text: 'Las facturas de médicos o terapeutas, aparte de la del programa.', for: INSURED, asked: true },
+      { text: 'El monto aprobado por Medicare para el IOP. Cambia según el lugar y el programa.', for: ['medicare'] },
+      {
+        text: 'Si otra cobertura paga parte de lo suyo. Sin ella, Medicare Original no tiene un límite al año de lo que usted paga.',
+        for: ['medicare'],
+      },
+      { text: 'Los costos de un plan Medicare Advantage. Para uno así, elija “Un plan de salud”.', for: ['medicare'] },
+      {
+        text: 'Las reglas y los copagos de Medicaid en su estado. Algunas personas, como los niños, no pagan copagos.',
+        for: ['medicaid'],
+      },
+      {
+        text: 'La red de su plan. La atención fuera de ella puede costar mucho más o no estar cubierta.',
+        for: ['plan'],
+      },
+      { text: 'Cuántos días aprueba su plan cada vez.', for: ['plan', 'medicaid'] },
+      {
+        text: 'Un año nuevo. Los deducibles empiezan de nuevo cada año (en enero en Medicare). Si el IOP sigue en un año nuevo, puede costar más.',
+        for: ['plan', 'medicare'],
+      },
+      {
+        text: 'Los descuentos. Muchos programas cobran menos si sus ingresos son bajos (escala móvil).',
+        for: ['none'],
+      },
+    ] as { text: string; for: For; asked?: boolean }[],
+    help: 'Si el costo no le deja recibir atención, la Línea Nacional de Ayuda de SAMHSA puede orientarle hacia programas gratis o de bajo costo. Es gratis y atiende a toda hora, todos los días.',
+    helpLink: 'Véala en la página de ayuda',
+    readMore: 'Lea más:',
+    printSources: (sources: readonly { publisher: string; year: number }[]) => `Fuentes: ${publishers(sources)}.`,
+  },
+} as const satisfies Record<Lang, unknown>;
