@@ -9,11 +9,12 @@ import { checkData, parseYamlText } from '../../../model/read.ts';
 import { paths } from '../../../lib/urls.ts';
 import { ALIASES_FILE } from '../names.ts';
 
-/** Where alias words go: an article (optionally one section), an FAQ answer or a glossary term. */
+/** Where alias words go: an article (optionally one section), an FAQ answer, a glossary term or a tool (/tools/<id>/). */
 export const aliasTargetSchema = z.union([
   z.object({ article: slug, section: slug.optional() }).strict(),
   z.object({ faq: slug }).strict(),
   z.object({ glossary: slug }).strict(),
+  z.object({ tool: slug }).strict(),
 ]);
 
 /** content/search/aliases.yaml. */
@@ -48,9 +49,13 @@ export function parseAliasFile(text: string, file = ALIASES_FILE): AliasFile {
 }
 
 /** The URL (path plus optional #fragment) of an alias target, from the one URL builder. */
-export function targetUrl(t: AliasTarget, p: Pick<typeof paths, 'article' | 'faqAnswer' | 'glossary'> = paths): string {
+export function targetUrl(
+  t: AliasTarget,
+  p: Pick<typeof paths, 'article' | 'faqAnswer' | 'glossary' | 'tool'> = paths,
+): string {
   if ('article' in t) return p.article(t.article, t.section);
   if ('faq' in t) return p.faqAnswer(t.faq);
+  if ('tool' in t) return p.tool(t.tool);
   return p.glossary(t.glossary);
 }
 
