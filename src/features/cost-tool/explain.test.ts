@@ -37,8 +37,8 @@ describe('worked examples', () => {
         steps: [
           '3 days a week for 8 weeks is 24 days.',
           '24 days at $200 a day (the Medicare-approved amount) is $4,800.',
-          'You did not say how much deductible you have left. This end counts none left, so the sharing starts on day 1.',
-          'That leaves $4,800. You pay Medicare’s 20% coinsurance on it: $960.',
+          'You did not give the deductible you have left, so this end counts none.',
+          'That leaves $4,800. Medicare’s 20% coinsurance on it is $960.',
           'Total: $960.',
         ],
       },
@@ -47,9 +47,9 @@ describe('worked examples', () => {
         steps: [
           '3 days a week for 8 weeks is 24 days.',
           '24 days at $200 a day (the Medicare-approved amount) is $4,800.',
-          'You did not say how much deductible you have left. This end counts the whole Part B deductible: $283.',
-          'You pay the first $283 yourself: the deductible you have left. It is used up on day 2.',
-          'That leaves $4,517. You pay Medicare’s 20% coinsurance on it: $903.',
+          'You did not give the deductible you have left, so this end counts all of the Part B deductible: $283.',
+          'You pay the first $283: the deductible you have left. It runs out on day 2.',
+          'That leaves $4,517. Medicare’s 20% coinsurance on it is $903.',
           '$283 + $903 = $1,186.',
           'Total: $1,186.',
         ],
@@ -85,7 +85,7 @@ describe('worked examples', () => {
     const x = words({ cover: 'medicare', days: '3', weeks: '8', price: '200' }, 'en', numbers, texts);
     expect(x.summary).toBe('$960 to $4,800');
     expect(x.ends[1].steps[2]).toBe(
-      'You did not say how much deductible you have left. This end counts it as more than your bills, so you pay all $4,800.',
+      'You did not give the deductible you have left, so this end counts it as more than your bills: you pay all $4,800.',
     );
     expect(x.numbers).toContainEqual({
       what: 'Medicare Part B deductible',
@@ -135,7 +135,7 @@ describe('worked examples', () => {
     expect(x.ends[0].steps).toEqual([
       '3 days a week for 8 weeks is 24 days.',
       '24 days at $250 a day is $6,000 in bills.',
-      'You pay the first $600 yourself: the deductible you have left. It is used up on day 3.',
+      'You pay the first $600: the deductible you have left. It runs out on day 3.',
       'That leaves $5,400. You pay 20% of it: $1,080.',
       '$600 + $1,080 = $1,680.',
       'That is less than the $2,000 you have left before your out-of-pocket maximum.',
@@ -143,7 +143,7 @@ describe('worked examples', () => {
     ]);
     expect(x.ends[1].steps.slice(0, 1)).toEqual(['3 days a week for 12 weeks is 36 days.']);
     expect(x.ends[1].steps.at(-2)).toBe(
-      'But you have only $2,000 left before your out-of-pocket maximum. You reach it on day 31, so you pay $2,000. After that, your plan pays for covered care for the rest of the plan year.',
+      'But you have only $2,000 left before your out-of-pocket maximum. You reach it on day 31, so you pay $2,000. Then your plan pays for covered care for the rest of the plan year.',
     );
     expect(x.notes).toEqual([]);
   });
@@ -201,7 +201,7 @@ describe('in Spanish', () => {
       '3 días por semana durante 8 semanas son 24 días.',
       '24 días a $200 por día (el monto aprobado por Medicare) son $4,800.',
       'No le queda deducible de la Parte B este año, así que Medicare comparte el costo desde el día 1.',
-      'Quedan $4,800. Usted paga el coseguro de Medicare, el 20% de eso: $960.',
+      'Quedan $4,800. El coseguro de Medicare, el 20% de eso, es $960.',
       'Total: $960.',
     ]);
     expect(x.numbers[1]).toEqual({ what: 'Número de semanas', value: '8 a 10', from: 'Usted' });

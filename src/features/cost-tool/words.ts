@@ -112,19 +112,18 @@ export const COST_WORDS = {
       cover === 'medicare'
         ? 'You have no Part B deductible left this year, so Medicare shares the cost from day 1.'
         : 'You have no deductible left, so your plan shares the cost from day 1.',
-    deductibleAssumedNone:
-      'You did not say how much deductible you have left. This end counts none left, so the sharing starts on day 1.',
+    deductibleAssumedNone: 'You did not give the deductible you have left, so this end counts none.',
     deductibleAssumedSite: (ded: string) =>
-      `You did not say how much deductible you have left. This end counts the whole Part B deductible: ${ded}.`,
+      `You did not give the deductible you have left, so this end counts all of the Part B deductible: ${ded}.`,
     deductibleAssumedAll: (bills: string) =>
-      `You did not say how much deductible you have left. This end counts it as more than your bills, so you pay all ${bills}.`,
+      `You did not give the deductible you have left, so this end counts it as more than your bills: you pay all ${bills}.`,
     deductiblePaid: (paid: string, day: number) =>
-      `You pay the first ${paid} yourself: the deductible you have left. It is used up on day ${day}.`,
+      `You pay the first ${paid}: the deductible you have left. It runs out on day ${day}.`,
     deductibleAll: (left: string, bills: string) =>
       `Your bills are less than the deductible you have left (${left}), so you pay all ${bills} yourself.`,
     pctShare: (rest: string, pct: string, amount: string, cover: Cover) =>
       cover === 'medicare'
-        ? `That leaves ${rest}. You pay Medicare’s ${pct} coinsurance on it: ${amount}.`
+        ? `That leaves ${rest}. Medicare’s ${pct} coinsurance on it is ${amount}.`
         : `That leaves ${rest}. You pay ${pct} of it: ${amount}.`,
     copayShare: (copay: string, days: number, amount: string, fromDay: number) =>
       fromDay > 1
@@ -132,7 +131,7 @@ export const COST_WORDS = {
         : `You pay a ${copay} copay for each day: ${days} ${days === 1 ? 'day' : 'days'} × ${copay} = ${amount}.`,
     sum: (a: string, b: string, sum: string) => `${a} + ${b} = ${sum}.`,
     capReached: (left: string, day: number) =>
-      `But you have only ${left} left before your out-of-pocket maximum. You reach it on day ${day}, so you pay ${left}. After that, your plan pays for covered care for the rest of the plan year.`,
+      `But you have only ${left} left before your out-of-pocket maximum. You reach it on day ${day}, so you pay ${left}. Then your plan pays for covered care for the rest of the plan year.`,
     capNotReached: (left: string) => `That is less than the ${left} you have left before your out-of-pocket maximum.`,
     noCapNote:
       'You did not give an out-of-pocket maximum, so none is counted. If your plan has one, you never pay more than what is left of it.',
@@ -238,19 +237,18 @@ export const COST_WORDS = {
       cover === 'medicare'
         ? 'No le queda deducible de la Parte B este año, así que Medicare comparte el costo desde el día 1.'
         : 'No le queda deducible, así que su plan comparte el costo desde el día 1.',
-    deductibleAssumedNone:
-      'Usted no dijo cuánto deducible le queda. Este extremo cuenta que no le queda nada, así que se comparte el costo desde el día 1.',
+    deductibleAssumedNone: 'Usted no dio el deducible que le queda, así que este extremo cuenta que no le queda nada.',
     deductibleAssumedSite: (ded: string) =>
-      `Usted no dijo cuánto deducible le queda. Este extremo cuenta todo el deducible de la Parte B: ${ded}.`,
+      `Usted no dio el deducible que le queda, así que este extremo cuenta todo el deducible de la Parte B: ${ded}.`,
     deductibleAssumedAll: (bills: string) =>
-      `Usted no dijo cuánto deducible le queda. Este extremo cuenta que es más que sus facturas, así que usted paga los ${bills}.`,
+      `Usted no dio el deducible que le queda, así que este extremo cuenta que es más que sus facturas: usted paga los ${bills}.`,
     deductiblePaid: (paid: string, day: number) =>
       `Usted paga los primeros ${paid}: el deducible que le queda. Se acaba el día ${day}.`,
     deductibleAll: (left: string, bills: string) =>
       `Sus facturas son menos que el deducible que le queda (${left}), así que usted paga los ${bills}.`,
     pctShare: (rest: string, pct: string, amount: string, cover: Cover) =>
       cover === 'medicare'
-        ? `Quedan ${rest}. Usted paga el coseguro de Medicare, el ${pct} de eso: ${amount}.`
+        ? `Quedan ${rest}. El coseguro de Medicare, el ${pct} de eso, es ${amount}.`
         : `Quedan ${rest}. Usted paga el ${pct} de eso: ${amount}.`,
     copayShare: (copay: string, days: number, amount: string, fromDay: number) =>
       fromDay > 1
@@ -258,7 +256,7 @@ export const COST_WORDS = {
         : `Paga un copago de ${copay} por día: ${days} ${days === 1 ? 'día' : 'días'} × ${copay} = ${amount}.`,
     sum: (a: string, b: string, sum: string) => `${a} + ${b} = ${sum}.`,
     capReached: (left: string, day: number) =>
-      `Pero solo le quedan ${left} para llegar a sus gastos máximos de bolsillo. Llega el día ${day}, así que paga ${left}. Después, su plan paga la atención cubierta por el resto del año del plan.`,
+      `Pero solo le quedan ${left} para llegar a sus gastos máximos de bolsillo. Llega el día ${day}, así que paga ${left}. Luego su plan paga la atención cubierta por el resto del año del plan.`,
     capNotReached: (left: string) =>
       `Eso es menos que los ${left} que le quedan para llegar a sus gastos máximos de bolsillo.`,
     noCapNote:
