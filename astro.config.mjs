@@ -10,11 +10,14 @@ import { contentLinks } from './src/features/content-links/plugin.ts';
 import { normalizeBase, parseBuildDay } from './src/config.ts';
 import { pagefindIndex } from './src/features/search/build/integration.ts';
 import { linkContract } from './src/features/links/build/integration.ts';
+import { spanishNotFound } from './src/features/not-found/build/integration.ts';
 import { contentCheck } from './src/model/build/content-check.ts';
 import { atomicDist } from './src/model/build/atomic-dist.ts';
 import { MDX_COMPONENT_SPECS } from './src/components/mdx/index.ts';
 import { securityHeadersFile } from './src/features/hosting/build/integration.ts';
 import { precompress } from './src/features/hosting/build/precompress.ts';
+import { offlineCopy } from './src/features/offline/build/integration.ts';
+import { sitePaths } from './src/lib/urls.ts';
 
 // The public address is needed for canonical URLs and the sitemap. Set SITE_URL when deploying elsewhere, and
 // BASE_PATH when the site lives under a sub-path (e.g. /iop-guide/ on a GitHub project site).
@@ -47,11 +50,17 @@ export default defineConfig({
   integrations: [
     contentCheck(buildDay, MDX_COMPONENT_SPECS),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/404') }),
+    // The 404 and offline pages are for readers who land on them, not for search engines.
+    sitemap({
+      filter: (page) => !page.includes('/404') && !page.endsWith(sitePaths.offline()),
+    }),
+    spanishNotFound(),
     linkContract(),
     securityHeadersFile(),
     pagefindIndex(),
     precompress(),
+    // After Pagefind and the gzip copies: the offline copy lists the index, and counts gzip bytes as its download.
+    offlineCopy(),
     atomicDist(),
   ],
   // No script or stylesheet is inlined into pages (assetsInlineLimit 0), so the CSP can allow only this site's files

@@ -1,6 +1,6 @@
-// Editorial quality bars over everything in content/: reading level, words, sources, numbers, counts.
+// Editorial quality bars over everything in content/ that the build does not already enforce (src/model/checks.ts):
+// reading level, words, sources, numbers, wording.
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import { gradeOf, proseFromMdx } from '../src/lib/readability';
 import {
   avoidHits,
@@ -21,14 +21,8 @@ const glossary = readKind('glossary');
 const pages = readKind('pages');
 const handouts = readKind('handouts');
 const everything = [...articles, ...faqs, ...glossary, ...pages, ...handouts];
-const words = (s: string) => (s.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;
 
 describe('articles', () => {
-  it('publishes every article file as a page of the built site', () => {
-    expect(articles.length).toBeGreaterThan(0);
-    expect(articles.filter((a) => !existsSync(`dist/guide/${a.id}/index.html`)).map((a) => a.file)).toEqual([]);
-  });
-
   it('reads at US grade 8 or lower (Flesch-Kincaid on body prose)', () => {
     const rows = articles.map((a) => ({
       file: a.file,
@@ -97,13 +91,7 @@ describe('every content file', () => {
 });
 
 describe('FAQ and glossary', () => {
-  it('has at least 40 FAQs with 40 to 120 word answers', () => {
-    expect(faqs.length).toBeGreaterThanOrEqual(40);
-    const bad = faqs.map((f) => [f.file, words(proseFromMdx(f.body))] as const).filter(([, n]) => n < 40 || n > 120);
-    expect(bad).toEqual([]);
-  });
-  it('has at least 40 glossary terms of one to three sentences', () => {
-    expect(glossary.length).toBeGreaterThanOrEqual(40);
+  it('defines each glossary term in one to three sentences', () => {
     const bad = glossary.filter((g) => gradeOf(proseFromMdx(g.body)).sentences > 3).map((g) => g.file);
     expect(bad).toEqual([]);
   });
@@ -122,12 +110,6 @@ describe('FAQ and glossary', () => {
       );
     });
     expect(bad).toEqual([]);
-  });
-  it('keeps questions, terms and aliases unique', () => {
-    const dupes = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
-    expect(dupes(faqs.map((f) => f.data.question.toLowerCase()))).toEqual([]);
-    expect(dupes(glossary.map((g) => g.data.term.toLowerCase()))).toEqual([]);
-    expect(dupes(glossary.flatMap((g) => g.data.aliases.map((a) => a.toLowerCase())))).toEqual([]);
   });
   it('gives each FAQ question its own wording, not an article title or heading (an exact search has one best answer)', () => {
     // "The same" as search sees it (comparable() is what its exact-match ranking uses).

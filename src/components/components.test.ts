@@ -53,12 +53,12 @@ describe('components', () => {
     );
     expect(html).not.toContain('aria-current');
   });
-  it('SourcesList prints each source with its URL for paper', async () => {
+  it('SourcesList prints each source with its address for paper, as typed (without https://)', async () => {
     const html = await container.renderToString(SourcesList, {
-      props: { sources: [{ title: 'T', publisher: 'P', year: 2024, url: 'https://example.gov/a' }] },
+      props: { sources: [{ title: 'T', publisher: 'P', year: 2024, url: 'https://www.example.gov/a' }] },
     });
-    expect(html).toContain('<a href="https://example.gov/a" rel="noopener">T</a>. P, 2024.');
-    expect(html).toContain('print-only');
+    expect(html).toContain('<a href="https://www.example.gov/a" rel="noopener">T</a>. P, 2024.');
+    expect(html).toMatch(/class="print-only[^"]*"[^>]*>example\.gov\/a</);
   });
   it('Questions renders a titled checklist around its slot', async () => {
     const html = await container.renderToString(Questions, {

@@ -72,10 +72,10 @@ describe('the due-for-review note follows the facts a page uses, in its language
   it('on 2 January 2027, paying-for-iop says it is due in English and in Spanish (with a Spanish date)', async () => {
     build.day = new Date('2027-01-02T00:00:00Z');
     expect(await render(ReviewDue, '/guide/paying-for-iop/', datesOf(paying.en))).toContain(
-      'This page is due for review. We last checked its facts on November 29, 2026',
+      'This page is due for review. We last checked its facts on December 4, 2026',
     );
     const es = await render(ReviewDue, '/es/guide/paying-for-iop/', datesOf(paying.es));
-    expect(es).toContain('Esta página debe revisarse. Revisamos sus datos por última vez el 29 de noviembre de 2026');
+    expect(es).toContain('Esta página debe revisarse. Revisamos sus datos por última vez el 4 de diciembre de 2026');
     expect(es).not.toMatch(/This page|November/);
   });
   it('an FAQ answer that states a yearly figure is due when the figure runs out, even though its own date is later', async () => {

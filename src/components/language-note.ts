@@ -2,7 +2,7 @@
 // page reached from a Spanish page shows its note in Spanish (LanguageNote.astro).
 const SPANISH = /^\/([^/]+\/)*es\//;
 
-for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]'))
+for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch="twin"]'))
   a.addEventListener('click', () => {
     if (location.hash) a.hash = location.hash;
   });

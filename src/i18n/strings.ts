@@ -47,6 +47,8 @@ const en = {
   },
   lang: {
     switchTo: 'Leer en español',
+    /** The switch's words on a phone, where the header must stay one row. */
+    switchShort: 'Español',
     switchLang: 'es',
     englishOnly: '',
     inEnglish: '',
@@ -142,6 +144,7 @@ const es: Strings = {
   },
   lang: {
     switchTo: 'Read in English',
+    switchShort: 'English',
     switchLang: 'en',
     englishOnly:
       'Esta página está solo en inglés. Puede leer en español una parte de la guía y de las preguntas frecuentes, y la página de ayuda.',

@@ -139,6 +139,12 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /(^|\.)pew\.org$/,
   // Penn State's Evidence-to-Impact Collaborative, a university research-to-policy center (research summaries).
   /^evidence2impact\.psu\.edu$/,
+  // The Health Research Board's National Drugs Library (an Irish state agency), which keeps catalogued copies of
+  // government drug-policy documents, such as SAMHSA's 2023 "Best Practices for Recovery Housing".
+  /^(www\.)?drugsandalcohol\.ie$/,
+  // Santa Clara County, California (a county government, not a provider): its behavioral health department's page
+  // on the "5150" hold.
+  /^(www\.)?sccgov\.org$/,
 ];
 
 /** Is this source URL from an authoritative publisher? */

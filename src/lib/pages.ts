@@ -34,6 +34,11 @@ export const FIXED_PAGES = {
     description:
       'One-page handouts about IOP to print or share: what IOP is, IOP vs PHP, paying, questions to ask, families and teens.',
   },
+  shortLinks: {
+    path: paths.shortLinks(),
+    title: 'Short addresses',
+    description: 'Every short address printed on IOP Guide handouts, and the page each one opens.',
+  },
   linkBuilder: {
     path: paths.linkBuilder(),
     title: 'Make a link or QR code',
@@ -44,7 +49,7 @@ export const FIXED_PAGES = {
 
 /** The same fixed pages in Spanish (under /es/; the link builder is for clinics and stays English). */
 export const FIXED_PAGES_ES: Record<
-  'guide' | 'compare' | 'search' | 'handouts',
+  'guide' | 'compare' | 'search' | 'handouts' | 'shortLinks',
   { title: string; description: string }
 > = {
   guide: {
@@ -66,6 +71,10 @@ export const FIXED_PAGES_ES: Record<
     title: 'Hojas informativas para imprimir',
     description:
       'Hojas de una página sobre el IOP para imprimir o compartir: qué es un IOP, IOP y PHP, cómo pagar y preguntas para hacer.',
+  },
+  shortLinks: {
+    title: 'Direcciones cortas',
+    description: 'Todas las direcciones cortas de las hojas informativas de IOP Guide y la página que abre cada una.',
   },
 };
 

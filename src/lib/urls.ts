@@ -29,12 +29,20 @@ export function makePaths(base: string) {
     handout: (topic: string) => p(`/handouts/${topic}/`),
     /** A short, typeable address for print and text messages (/h/vs/); content/links.yaml says where it leads. */
     shortLink: (code: string) => p(`/h/${code}/`),
+    /** A handout's own short address (/p/vs/: "p" for print), beside its page's /h/vs/. */
+    handoutShortLink: (code: string) => p(`/p/${code}/`),
+    /** The list of every short address (/h/), for a reader who typed part of one. */
+    shortLinks: () => p('/h/'),
     /** The page for clinics and professionals (content/pages/clinics.mdx). */
     clinics: () => p('/clinics/'),
     /** The link and QR code builder. */
     linkBuilder: () => p('/clinics/links/'),
-    /** A reader's tool: /tools/cost/ (the cost worksheet). */
-    tool: (id: string) => p(`/tools/${id}/`),
+    /** What a saved offline copy shows, without a signal, for a page it does not hold (src/features/offline/). */
+    offline: () => p('/offline/'),
+    /** Questions to ask a program (a tool; the reader's choice follows in the fragment, #q=wait,hours). */
+    questionsTool: () => p('/tools/questions/'),
+    /** What might IOP cost me? (a tool; the reader's numbers follow in the fragment, #cover=plan&days=3). */
+    costTool: () => p('/tools/cost/'),
   } as const;
 }
 

@@ -193,6 +193,8 @@ export const MIN_INFLESZ = 55;
 /** Reading level of a body, for the editors' quick check: US grade in English, INFLESZ in Spanish. */
 export function readingOf(f: Pick<RawFile, 'file' | 'kind' | 'body'>): string | null {
   const prose = proseFromMdx(f.body);
+  // Data without prose (a YAML file, such as a tool's questions) has no reading level to show.
+  if (!prose.trim()) return null;
   if (/(^|\/)content\/es\//.test(f.file)) {
     if (f.kind === 'levels') return null;
     const e = inflesz(prose);

@@ -7,12 +7,15 @@ import { builderPageSections, type PageTitles } from '../features/link-builder/t
 import { HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from '../features/handouts/handouts';
 import { PAGE_WORDS } from '../features/cost-tool/words';
 import { toolSections } from '../features/cost-tool/page';
+import { OFFLINE_WORDS } from '../features/offline/words';
 import { FIXED_PAGES, fixedPage } from '../lib/pages';
 import { TOPICS, topicInfo } from '../lib/topics';
 import { glossaryByLetter } from '../lib/faq';
 import { CRISIS_LINES, CRISIS_LINES_ES, MORE_LINES, MORE_LINES_ES } from '../lib/crisis';
 import { localePaths, type Lang } from '../i18n/lang';
 import { sitePaths, withoutBase } from '../lib/urls';
+import { readQuestionList } from './questions';
+import { questionsToolSections } from '../features/questions-tool/sections';
 
 /** Heading ids and texts of a rendered content entry. */
 async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise<Record<string, string>> {
@@ -62,9 +65,12 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
     lang === 'es' ? 'Página principal' : 'Home page',
     Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])),
   );
-  for (const id of ['compare', 'search', 'handouts'] as const)
+  set(paths.offline(), OFFLINE_WORDS[lang].offlineTitle);
+  const questions = readQuestionList(lang);
+  set(paths.questionsTool(), questions.title, questionsToolSections(questions, lang));
+  for (const id of ['compare', 'search', 'handouts', 'shortLinks'] as const)
     if (!titles.has(paths[id]())) set(paths[id](), fixedPage(id, lang).title);
-  set(paths.tool('cost'), PAGE_WORDS[lang].title, toolSections(lang));
+  set(paths.costTool(), PAGE_WORDS[lang].title, toolSections(lang));
 }
 
 /** Every linkable page's title and section titles, English and Spanish. */

@@ -7,10 +7,9 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../helpers/browser.ts';
-import { startNginx } from '../helpers/nginx.ts';
+import { CHROMIUM_ARGS, findChromium } from '../helpers/browser.ts';
+import { freePort, startNginx } from '../helpers/nginx.ts';
 
 /** The pages Lighthouse scores, by name. */
 export const LIGHTHOUSE_PAGES: readonly (readonly [name: string, path: string])[] = [
@@ -31,35 +30,13 @@ export interface LighthouseResult {
   misses: string[];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => res(port));
-    });
-    s.on('error', rej);
-  });
-}
-
 /** Start Chromium with a DevTools port for Lighthouse (it drives the browser itself, over that port). */
 async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'iop-lighthouse-'));
   const chromium = spawn(
     findChromium(),
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--remote-debugging-port=${port}`,
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
+    [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: 'ignore' },
   );
   for (let i = 0; i < 100; i++) {

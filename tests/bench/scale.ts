@@ -7,7 +7,7 @@ import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { launchBrowser, newContext } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/server.ts';
+import { startNginx } from '../helpers/nginx.ts';
 import { copyProject } from '../helpers/project.ts';
 
 const sizes = process.argv
@@ -72,7 +72,7 @@ function dirBytes(dir: string): number {
 
 /** Bytes Pagefind fetches for a first search ("insurance") on /search/ of the built copy. */
 async function firstQueryBytes(dist: string): Promise<number> {
-  const server = await serveDist(dist);
+  const server = await startNginx(dist);
   const browser = await launchBrowser();
   try {
     const page = await (await newContext(browser)).newPage();
@@ -91,7 +91,7 @@ async function firstQueryBytes(dist: string): Promise<number> {
     return bytes;
   } finally {
     await browser.close();
-    await server.close();
+    server.stop();
   }
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/server.ts';
+import { startNginx } from '../helpers/nginx.ts';
 import { openDialog } from '../helpers/search.ts';
 
 const WARM_QUERIES = [
@@ -120,16 +120,16 @@ function indexSize() {
   return { bytes, fragments: dirSize('dist/pagefind/fragment'), chunks: dirSize('dist/pagefind/index') };
 }
 
-/** Search measured in `runs` fresh browser contexts on the built site, served as dist/ by the test server. */
+/** Search measured in `runs` fresh browser contexts on the built site, served from dist/ by nginx with deploy/. */
 export async function searchBench(runs = 3) {
-  const server = await serveDist();
+  const server = await startNginx();
   const browser = await launchBrowser();
   const results = [];
   try {
     for (let i = 0; i < runs; i++) results.push(await run(browser, server));
   } finally {
     await browser.close();
-    await server.close();
+    server.stop();
   }
   return { runs: results, index: indexSize() };
 }

@@ -11,12 +11,42 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['article + comparison', '/guide/iop-vs-php/'],
   ['guide index', '/guide/'],
   ['FAQ list', '/faq/'],
-  ['FAQ answer', '/faq/detox-first/'],
+  ['FAQ answer', '/faq/medicare-coverage/'],
   ['glossary', '/glossary/'],
   ['compare', '/compare/'],
   ['search', '/search/'],
   ['handout', '/handouts/iop-vs-php/'],
   ['link builder', '/clinics/links/'],
+  ['article with crisis box', '/guide/for-families/'],
+  ['handout list', '/handouts/'],
+  ['page', '/about/'],
+  ['get help', '/get-help/'],
+  ['not found', '/404.html'],
+  ['short addresses', '/h/'],
+  ['offline', '/offline/'],
+  ['questions tool', '/tools/questions/'],
+];
+
+/** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */
+export const TEMPLATES_ES: readonly (readonly [name: string, path: string])[] = [
+  ['home', '/es/'],
+  ['article', '/es/guide/what-is-iop/'],
+  ['article + comparison', '/es/guide/iop-vs-php/'],
+  ['guide index', '/es/guide/'],
+  ['FAQ list', '/es/faq/'],
+  ['FAQ answer', '/es/faq/medicare-coverage/'],
+  ['glossary', '/es/glossary/'],
+  ['compare', '/es/compare/'],
+  ['search', '/es/search/'],
+  ['handout', '/es/handouts/iop-vs-php/'],
+  ['article with crisis box', '/es/guide/for-families/'],
+  ['handout list', '/es/handouts/'],
+  ['page', '/es/about/'],
+  ['get help', '/es/get-help/'],
+  ['not found', '/es/404.html'],
+  ['short addresses', '/es/h/'],
+  ['offline', '/es/offline/'],
+  ['questions tool', '/es/tools/questions/'],
 ];
 
 /** A first view in bytes (gzip -9): HTML, stylesheets, scripts (inline ones included), and requests (favicon too). */

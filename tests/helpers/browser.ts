@@ -1,6 +1,13 @@
 // Find and launch Chromium for browser tests. No browser is a failure with instructions, never a silent skip.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { injectAxe } from './axe.ts';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type BrowserServer,
+} from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -30,21 +37,31 @@ export function findChromium(
   return found;
 }
 
-/** Launch headless Chromium with flags that keep it off the network (it must not phone home). */
+/** Flags for headless Chromium that keep it off the network (it must not phone home); Lighthouse's runs use them too. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launch headless Chromium in this process (tools and benchmarks; tests connect to the run's one browser). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+/** Launch the test run's one Chromium as a server that test files connect to (tests/setup/browser.ts). */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+/** Connect to the browser server at `wsEndpoint`. */
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 /** The viewports and colour schemes every page is checked in. */
@@ -54,14 +71,35 @@ export const VIEWPORTS = [
 ] as const;
 export const SCHEMES = ['light', 'dark'] as const;
 
-/** A context at one viewport and colour scheme, optionally without JavaScript. */
-export function newContext(
-  browser: Browser,
-  opts: { width?: number; height?: number; scheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
-): Promise<BrowserContext> {
-  return browser.newContext({
-    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
-    colorScheme: opts.scheme ?? 'light',
+/** Options for newContext: a viewport and colour scheme in short, plus any of Playwright's context options. */
+export type ContextOptions = Omit<BrowserContextOptions, 'viewport' | 'colorScheme'> & {
+  width?: number;
+  height?: number;
+  scheme?: 'light' | 'dark';
+  /** Put axe-core into every page of the context, once (tests/helpers/axe.ts). */
+  axe?: boolean;
+};
+
+/**
+ * A context at one viewport and colour scheme, optionally without JavaScript. Its actions and waits have no time limit
+ * of their own: the test's timeout is the only one, so a busy machine slows a test down rather than failing one step.
+ */
+export async function newContext(browser: Browser, opts: ContextOptions = {}): Promise<BrowserContext> {
+  const { width, height, scheme, axe, ...rest } = opts;
+  const context = await browser.newContext({
+    ...rest,
+    viewport: { width: width ?? 1280, height: height ?? 900 },
+    colorScheme: scheme ?? 'light',
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
   });
+  untimed(context);
+  if (axe) await injectAxe(context);
+  return context;
+}
+
+/** Take away Playwright's own 30-second limits on actions and navigation (the test's timeout governs). */
+export function untimed(context: BrowserContext): BrowserContext {
+  context.setDefaultTimeout(0);
+  context.setDefaultNavigationTimeout(0);
+  return context;
 }

@@ -2,7 +2,16 @@
 // chosen levels in the table, the phone cards, the example weeks and the sources, and keeps the choice in the
 // address so a clinic can link to a comparison and Back/Forward step through changes. The server already renders
 // the default choice for readers with JavaScript (the `js:` styles), so upgrading /compare/ moves nothing on screen.
-import { announcement, parseState, refusalMessage, stateQuery, toggleLevel, type CompareState } from './state';
+import {
+  announcement,
+  droppedLevels,
+  parseState,
+  refusalMessage,
+  stateQuery,
+  toggleLevel,
+  tooManyMessage,
+  type CompareState,
+} from './state';
 import { openDetailsWhenPrinting } from './print-open';
 import { langOfPath, localePaths } from '../../i18n/lang';
 
@@ -15,6 +24,8 @@ class IopCompare extends HTMLElement {
     const parts = [...this.querySelectorAll<HTMLElement>('[data-level]')];
     const names = Object.fromEntries(boxes.map((b) => [b.value, b.dataset.name ?? b.value]));
     let state: CompareState = parseState(location.search, known);
+    // A link that names more levels than fit: said once, on load, with which are shown and which are left out.
+    const dropped = droppedLevels(location.search, known);
     const lang = langOfPath(location.pathname);
     const paths = localePaths(lang);
 
@@ -57,6 +68,15 @@ class IopCompare extends HTMLElement {
       history.replaceState(history.state, '', location.pathname + stateQuery(state, known) + location.hash);
     }
     show(state);
+    if (dropped.length)
+      say(
+        tooManyMessage(
+          state.levels.map((l) => names[l]),
+          dropped.map((l) => names[l]),
+          lang,
+        ),
+        true,
+      );
   }
 }
 

@@ -22,6 +22,40 @@ import {
 const site = useBuiltSite();
 const open = (path: string, opts: OpenOptions = {}) => openWidget(site, path, opts);
 
+describe('a link that names four levels', () => {
+  it('shows the first three named and says plainly that only three fit, which are shown and which are left out', async () => {
+    for (const [path, text] of [
+      [
+        '/compare/?levels=iop,php,residential,inpatient',
+        'This link names 4 levels, but only 3 fit side by side. Showing IOP, PHP and Residential; left out: Hospital. To see it, uncheck another level, then check it.',
+      ],
+      [
+        '/es/compare/?levels=iop,php,residential,inpatient',
+        'Este enlace nombra 4 niveles, pero solo caben 3 lado a lado. Se muestran IOP, PHP y Residencial; no se muestra Hospital. Para verlo, desmarque otro nivel y luego márquelo.',
+      ],
+    ]) {
+      const page = await open(path, { width: 1280, height: 900 });
+      expect(await visibleColumns(page)).toEqual(['iop', 'php', 'residential']);
+      await expect.poll(() => status(page).textContent()).toBe(text);
+      expect(await status(page).isVisible()).toBe(true);
+      expect(await status(page).getAttribute('data-refused')).toBe('');
+      expect(await page.locator('[data-all-shown]').isVisible()).toBe(false);
+      expect(await axeViolations(page, 'iop-compare')).toEqual([]);
+      await close(page);
+    }
+  });
+  it('without JavaScript shows every level, and says so', async () => {
+    const page = await open('/compare/?levels=iop,php,residential,inpatient', {
+      javaScriptEnabled: false,
+      width: 1280,
+      height: 900,
+    });
+    expect(await visibleColumns(page)).toEqual(['outpatient', 'iop', 'php', 'residential', 'inpatient']);
+    expect(await page.locator('[data-all-shown]').innerText()).toBe('All 5 levels of care are shown here.');
+    await close(page);
+  });
+});
+
 describe('choosing levels', () => {
   it('starts with IOP and PHP, and adding a level updates the table, the weeks, the address and the status', async () => {
     const page = await open('/compare/');

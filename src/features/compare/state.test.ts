@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { announcement, inOrder, listNames, parseState, refusalMessage, stateQuery, toggleLevel } from './state';
+import {
+  announcement,
+  droppedLevels,
+  inOrder,
+  listNames,
+  parseState,
+  refusalMessage,
+  stateQuery,
+  toggleLevel,
+  tooManyMessage,
+} from './state';
 import { paths } from '../../lib/urls';
 
 const KNOWN = ['outpatient', 'iop', 'php', 'residential', 'inpatient'];
@@ -106,5 +116,27 @@ describe('the status line in Spanish', () => {
     expect(announcement(['IOP', 'PHP'], 'es')).toBe('Comparando IOP y PHP.');
     expect(refusalMessage('max', 'es')).toBe('Puede comparar hasta 3 niveles a la vez. Primero desmarque uno.');
     expect(refusalMessage('min', 'es')).toBe('Deje marcados por lo menos 2 niveles para comparar.');
+  });
+});
+
+describe('a link that names more levels than fit', () => {
+  it('shows the first three named and knows which are left out, in the site order', () => {
+    const search = '?levels=inpatient,residential,php,iop,outpatient';
+    expect(parseState(search, KNOWN).levels).toEqual(['php', 'residential', 'inpatient']);
+    expect(droppedLevels(search, KNOWN)).toEqual(['outpatient', 'iop']);
+    expect(droppedLevels('?levels=iop,php,residential', KNOWN)).toEqual([]);
+    expect(droppedLevels('?levels=iop,iop,php,spa,php', KNOWN)).toEqual([]);
+    expect(droppedLevels('?levels=%E0%A4%A', KNOWN)).toEqual([]);
+  });
+  it('says plainly that only three fit, which are shown, which are not, and how to see them', () => {
+    expect(tooManyMessage(['IOP', 'PHP', 'Residential'], ['Hospital'])).toBe(
+      'This link names 4 levels, but only 3 fit side by side. Showing IOP, PHP and Residential; left out: Hospital. To see it, uncheck another level, then check it.',
+    );
+    expect(tooManyMessage(['IOP', 'PHP', 'Residential'], ['Outpatient', 'Hospital'])).toMatch(
+      /^This link names 5 levels, .* left out: Outpatient and Hospital\. To see them, uncheck other levels, then check them\.$/,
+    );
+    expect(tooManyMessage(['IOP', 'PHP', 'Residencial'], ['Hospital'], 'es')).toBe(
+      'Este enlace nombra 4 niveles, pero solo caben 3 lado a lado. Se muestran IOP, PHP y Residencial; no se muestra Hospital. Para verlo, desmarque otro nivel y luego márquelo.',
+    );
   });
 });

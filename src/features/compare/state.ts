@@ -25,6 +25,13 @@ export function parseState(
   known: readonly string[],
   fallback: readonly string[] = DEFAULT_LEVELS,
 ): CompareState {
+  const unique = askedLevels(search, known).slice(0, MAX_CHOSEN);
+  const chosen = unique.length >= MIN_CHOSEN ? unique : fallback.filter((id) => known.includes(id));
+  return { levels: inOrder(chosen, known) };
+}
+
+/** The known levels a query string names, each once, in the order named. Never throws. */
+export function askedLevels(search: string, known: readonly string[]): string[] {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(typeof search === 'string' ? search : '');
@@ -37,9 +44,32 @@ export function parseState(
     .split(/[,\s+]+/)
     .map((s) => s.trim().toLowerCase())
     .filter((id) => known.includes(id));
-  const unique = [...new Set(asked)].slice(0, MAX_CHOSEN);
-  const chosen = unique.length >= MIN_CHOSEN ? unique : fallback.filter((id) => known.includes(id));
-  return { levels: inOrder(chosen, known) };
+  return [...new Set(asked)];
+}
+
+/**
+ * The levels a link names that do not fit (more than MAX_CHOSEN: "?levels=a,b,c,d" shows the first three named), in
+ * the site's order; empty when all fit.
+ */
+export function droppedLevels(search: string, known: readonly string[]): string[] {
+  return inOrder(askedLevels(search, known).slice(MAX_CHOSEN), known);
+}
+
+/**
+ * What the status line says when a link names more levels than fit: how many it names, which are shown, and which
+ * are left out and how to see them.
+ */
+export function tooManyMessage(
+  shown: readonly string[],
+  dropped: readonly string[],
+  lang: Lang = 'en',
+  max = MAX_CHOSEN,
+): string {
+  const named = shown.length + dropped.length;
+  const many = dropped.length > 1;
+  if (lang === 'es')
+    return `Este enlace nombra ${named} niveles, pero solo caben ${max} lado a lado. Se muestran ${listNames(shown, lang)}; no se muestra${many ? 'n' : ''} ${listNames(dropped, lang)}. Para ver${many ? 'los' : 'lo'}, desmarque ${many ? 'otros niveles' : 'otro nivel'} y luego márque${many ? 'los' : 'lo'}.`;
+  return `This link names ${named} levels, but only ${max} fit side by side. Showing ${listNames(shown)}; left out: ${listNames(dropped)}. To see ${many ? 'them' : 'it'}, uncheck ${many ? 'other levels' : 'another level'}, then check ${many ? 'them' : 'it'}.`;
 }
 
 /** The query string for a state ("?levels=iop,php"), levels in the site's order. */

@@ -4,6 +4,8 @@ import type { Lang } from './words.ts';
 export const WIDGET_WORDS = {
   en: {
     choose: (min: number, max: number) => `Choose ${min} or ${max} levels to compare`,
+    /** Without JavaScript (no choosing): every level is shown, whatever a link's ?levels= names. */
+    allShown: (n: number) => `All ${n} levels of care are shown here.`,
     sideBySide: 'Levels of care side by side',
     whatToCompare: 'What to compare',
     level: 'Level',
@@ -22,6 +24,7 @@ export const WIDGET_WORDS = {
   },
   es: {
     choose: (min: number, max: number) => `Elija ${min} o ${max} niveles para comparar`,
+    allShown: (n: number) => `Aquí se muestran los ${n} niveles de atención.`,
     sideBySide: 'Los niveles de atención, uno al lado del otro',
     whatToCompare: 'Qué comparar',
     level: 'Nivel',

@@ -11,12 +11,11 @@ import { useBuiltSite } from '../../../tests/helpers/site';
 import { newContext } from '../../../tests/helpers/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { matches, pageResults } from '../../../tests/helpers/search';
-import { localePaths } from '../../i18n/lang';
-import { paths } from '../../lib/urls';
+import { sitePaths } from '../../lib/urls';
 
 const site = useBuiltSite();
-const COST = paths.tool('cost');
-const COST_ES = localePaths('es').tool('cost');
+const COST = sitePaths.costTool();
+const COST_ES = `/es${COST}`;
 const dir = mkdtempSync(join(tmpdir(), 'cost-tool-'));
 
 /** States as a family might share them, one per kind of coverage, and the longest one. */

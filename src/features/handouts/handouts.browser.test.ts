@@ -3,7 +3,7 @@
 // and without JavaScript, axe in the print layout, a guide page's checklist printed on its own, and example weeks on paper.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,13 +14,14 @@ import { decodePng } from '../../../tests/helpers/qr';
 import { readKind, readSpanishKind } from '../../model/read';
 import { paths } from '../../lib/urls';
 import { localePaths } from '../../i18n/lang';
+import { builtOrigin } from '../../../tests/helpers/built';
 
 /** Every handout in both languages, with the paths of its language (a Spanish handout leads to the Spanish page). */
 const handouts = [
   ...readKind('handouts').map((h) => ({ ...h, p: paths, lang: 'en' as const })),
   ...readSpanishKind('handouts').map((h) => ({ ...h, p: localePaths('es'), lang: 'es' as const })),
 ];
-const SITE = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)![1];
+const SITE = builtOrigin();
 const site = useBuiltSite();
 const dir = mkdtempSync(join(tmpdir(), 'handouts-'));
 /** CSS pixels in a printed centimetre (96 px to the inch). */

@@ -23,7 +23,9 @@ export function handoutAddresses(h: HandoutRef, site: URL | string, lang: 'en' |
   const p = localePaths(lang);
   const full = absoluteUrl(p.article(h.article), site);
   const short = absoluteUrl(p.shortLink(h.short), site);
-  return { full, short, fullText: bareUrl(full), shortText: bareUrl(short) };
+  // The handout's own short address (/p/<code>/), to find the sheet again and print it.
+  const own = absoluteUrl(p.handoutShortLink(h.short), site);
+  return { full, short, own, fullText: bareUrl(full), shortText: bareUrl(short), ownText: bareUrl(own) };
 }
 
 /** A URL as people type it: no "https://", no "www." ("iopguide.org/h/vs/"). */
@@ -32,8 +34,9 @@ export function bareUrl(url: string): string {
 }
 
 /**
- * Problems with handouts' short addresses: each must be registered under `short:` in content/links.yaml and lead to
- * the handout's article, and no two handouts may share one. Each problem names the file and what to do.
+ * Problems with handouts' short addresses: each handout has two, registered under `short:` in content/links.yaml:
+ * /h/<code>/ leads to the handout's article (it is printed on the sheet), and /p/<code>/ to the handout itself. No two
+ * handouts may share a code. Each problem names the file and what to do.
  */
 export function shortLinkProblems(
   handouts: readonly HandoutRef[],
@@ -46,19 +49,22 @@ export function shortLinkProblems(
   const site = lang === 'es' ? localePaths('es', '/') : sitePaths;
   const folder = lang === 'es' ? 'content/es/handouts' : 'content/handouts';
   for (const h of handouts) {
-    const from = site.shortLink(h.short);
-    const to = site.article(h.article);
     if (seen.has(h.short))
       problems.push(`${folder}/${h.id}.mdx: short: "${h.short}" is also used by ${seen.get(h.short)}`);
     seen.set(h.short, h.id);
-    if (short[from] === undefined)
-      problems.push(
-        `${folder}/${h.id}.mdx: short: ${from} is not registered. Add "${from}: ${to}" under "short:" in content/links.yaml.`,
-      );
-    else if (short[from] !== to)
-      problems.push(
-        `${folder}/${h.id}.mdx: short: ${from} leads to ${short[from]} in content/links.yaml, not to ${to}, the page this handout sums up.`,
-      );
+    for (const [from, to, what] of [
+      [site.shortLink(h.short), site.article(h.article), 'the page this handout sums up'],
+      [site.handoutShortLink(h.short), site.handout(h.id), 'this handout'],
+    ]) {
+      if (short[from] === undefined)
+        problems.push(
+          `${folder}/${h.id}.mdx: short: ${from} is not registered. Add "${from}: ${to}" under "short:" in content/links.yaml.`,
+        );
+      else if (short[from] !== to)
+        problems.push(
+          `${folder}/${h.id}.mdx: short: ${from} leads to ${short[from]} in content/links.yaml, not to ${to}, ${what}.`,
+        );
+    }
   }
   return problems;
 }
@@ -86,6 +92,7 @@ export const HANDOUT_WORDS = {
     onePage: 'One page',
     twoPages: 'Two pages',
     shortFor: 'Short address for the full page:',
+    ownShort: 'Short address for this handout:',
   },
   es: {
     kicker: 'Hoja informativa gratis para imprimir y compartir',
@@ -97,6 +104,7 @@ export const HANDOUT_WORDS = {
     onePage: 'Una página',
     twoPages: 'Dos páginas',
     shortFor: 'Dirección de la página completa:',
+    ownShort: 'Dirección corta de esta hoja:',
   },
 } as const;
 

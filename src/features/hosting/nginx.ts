@@ -117,8 +117,68 @@ export function siteConf(hashes: readonly string[], redirects: Record<string, st
     ...Object.entries(redirects)
       .sort(([a], [b]) => a.localeCompare(b))
       .flatMap(([from, to]) => [`location = ${at(from)} {`, ...h('no-cache'), `    return 301 ${at(to)};`, '}']),
+    ...shortAddressLocations(redirects, base, h),
+    ...spanishNotFoundLocations(base, h),
     '',
   ].join('\n');
+}
+
+/** Short addresses and their lists, as typed from paper: /h/<code>/, /p/<code>/, /h/, /p/ and the same under /es/. */
+export const SHORT_PATH = /^\/(es\/)?[hp]\/([a-z0-9-]+\/)?$/;
+/** The lists of short addresses: real pages, in each language. */
+export const SHORT_LISTS = ['/h/', '/es/h/'] as const;
+
+/**
+ * Locations that let short addresses typed from paper land whatever their case and with or without the last slash
+ * (/H/VS, /h/Vs/): a case-insensitive regex per address (the exact, lower-case address is matched first by its own
+ * `location =` above). nginx cannot lower-case a path by itself, hence one regex each.
+ */
+export function shortAddressLocations(
+  redirects: Record<string, string>,
+  base: string,
+  h: (cache?: string) => string[],
+): string[] {
+  const at = (path: string) => withBase(path, base);
+  const bare = (path: string) => at(path).replace(/\/$/, '');
+  return [
+    '# Short addresses typed from paper: capitals and a missing last slash land too.',
+    ...Object.entries(redirects)
+      .filter(([from]) => SHORT_PATH.test(from))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .flatMap(([from, to]) => [
+        `location ~* "^${bare(from)}/?$" {`,
+        ...h('no-cache'),
+        `    return 301 ${at(to)};`,
+        '}',
+      ]),
+    // The lists are pages: their own lower-case address is served as it is, every other spelling is sent there.
+    ...SHORT_LISTS.flatMap((list) => [
+      `location ~ "^(?!${at(list)}$)(?i)${bare(list)}/?$" {`,
+      ...h('no-cache'),
+      `    return 301 ${at(list)};`,
+      '}',
+    ]),
+  ];
+}
+
+/**
+ * The Spanish edition's 404 page for addresses under /es/ (its own location, so it can set its own error_page; nginx
+ * then takes none from the server level there, so the server's own error pages are repeated).
+ */
+export function spanishNotFoundLocations(base: string, h: (cache?: string) => string[]): string[] {
+  const at = (path: string) => withBase(path, base);
+  return [
+    '# Addresses under /es/ that do not exist get the Spanish 404 page.',
+    `location ${at('/es/')} {`,
+    ...h('no-cache'),
+    '    try_files $uri $uri/ =404;',
+    `    error_page 404 ${at('/es/404.html')};`,
+    ...errorPageLines(base).map((line) => `    ${line}`),
+    '}',
+    `location = ${at('/es/404.html')} {`,
+    ...h('no-cache'),
+    '}',
+  ];
 }
 
 /** deploy/nginx.conf: a complete server for dist/, with paths relative to nginx's prefix (`nginx -p <repo>`). */

@@ -56,4 +56,15 @@ describe('the Content-Security-Policy', () => {
     expect(readFileSync('dist/_redirects', 'utf8')).toBe(redirectsFile(redirects));
     expect(redirectsFile({ '/h/vs/': '/handouts/iop-vs-php/' })).toContain('/h/vs/ /handouts/iop-vs-php/ 301');
   });
+  it('also lands short addresses typed in capitals, and serves the Spanish 404 page under /es/, last', () => {
+    const file = redirectsFile({ '/h/vs/': '/guide/iop-vs-php/', '/guide/old/': '/guide/new/' }).trim().split('\n');
+    expect(file).toContain('/H/VS/ /guide/iop-vs-php/ 301');
+    expect(file).toContain('/H/ /h/ 301');
+    expect(file).toContain('/ES/H/ /es/h/ 301');
+    expect(file).not.toContain('/GUIDE/OLD/ /guide/new/ 301');
+    expect(file.at(-1)).toBe('/es/* /es/404.html 404');
+    const based = redirectsFile({ '/es/p/vs/': '/es/handouts/iop-vs-php/' }, '/iop/').trim().split('\n');
+    expect(based).toContain('/iop/ES/P/VS/ /iop/es/handouts/iop-vs-php/ 301');
+    expect(based.at(-1)).toBe('/iop/es/* /iop/es/404.html 404');
+  });
 });

@@ -3,7 +3,8 @@
 // short addresses come from the JSON island beside it. Everything is made here, in the reader's browser: the QR code
 // (uqr, through src/lib/qr.ts), the text message, the SVG and PNG files. Nothing is fetched or sent anywhere.
 import { QUIET_ZONE, qrLabel, qrMatrix, qrSvg } from '../../lib/qr';
-import { buildLink, countText, type BuiltLink } from './link';
+import { buildLink, countText, pageLang, type BuiltLink } from './link';
+import { choiceQuery, readChoice } from './choice';
 
 type Data = Record<string, { s?: string; a?: [string, string][] }>;
 
@@ -33,17 +34,25 @@ class LinkBuilder extends HTMLElement {
         this.dataset.site!,
       );
       this.#out('url').textContent = this.#link.url;
+      form.querySelector<HTMLAnchorElement>('[data-open]')!.href = this.#link.url;
       this.#out('short').textContent = this.#link.short ?? '';
       this.#out('message').textContent = this.#link.message;
+      // A Spanish message is read out in Spanish.
+      this.#out('message').lang = pageLang(page.value) === 'es' ? 'es' : '';
       this.#out('count').textContent = countText(this.#link.message);
       form.querySelector<HTMLElement>('[data-short-block]')!.hidden = !this.#link.short;
       form.querySelector('[data-qr]')!.innerHTML = qrSvg(this.#link.url, qrLabel(this.#link.url, this.#title));
     };
+    // Only a reader's own change is written into the address; opening the builder leaves it as it was.
     page.addEventListener('change', () => {
       fillSections();
       update();
+      remember(page.value, section.value);
     });
-    section.addEventListener('change', update);
+    section.addEventListener('change', () => {
+      update();
+      remember(page.value, section.value);
+    });
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('click', (e) => {
       const button = (e.target as Element).closest('button');
@@ -51,7 +60,11 @@ class LinkBuilder extends HTMLElement {
     });
     const copyImage = form.querySelector<HTMLButtonElement>('[data-action="copy-png"]')!;
     copyImage.hidden = !('ClipboardItem' in window && navigator.clipboard?.write);
+    // The choice kept in the address (a reload, Back, or a link a colleague sent): a page and part that exist.
+    const asked = readChoice(location.search);
+    if (asked.page && data[asked.page] !== undefined) page.value = asked.page;
     fillSections();
+    if (asked.part && [...section.options].some((o) => o.value === asked.part)) section.value = asked.part;
     update();
   }
 
@@ -105,6 +118,12 @@ class LinkBuilder extends HTMLElement {
     );
     return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject()), 'image/png'));
   }
+}
+
+/** Keep the choice in the page's address without adding a history entry for each change. */
+function remember(page: string, part: string) {
+  const query = choiceQuery(page, part);
+  if (query !== location.search) history.replaceState(history.state, '', location.pathname + query + location.hash);
 }
 
 /** Save a blob made in this page as a file (a local blob: URL, released right after). */

@@ -9,6 +9,7 @@ import { builtPages } from '../../../tests/helpers/dist';
 import { decodeSvg } from '../../../tests/helpers/qr';
 import { readRegistry } from '../links/build/registry-file';
 import { paths } from '../../lib/urls';
+import { builtOrigin } from '../../../tests/helpers/built';
 
 /** The builder's script budget, gzipped, counting every module it imports (uqr included). */
 const BUDGET_BYTES = 8 * 1024;
@@ -16,7 +17,7 @@ const BUDGET_BYTES = 8 * 1024;
 const page = builtPages().find((p) => p.path === paths.linkBuilder())!;
 const doc = page.document;
 const registry = readRegistry();
-const SITE = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)![1];
+const SITE = builtOrigin();
 const linksJson = JSON.parse(readFileSync('dist/links.json', 'utf8')) as {
   pages: { url: string; title: string; sections: { url: string; title: string }[] }[];
 };

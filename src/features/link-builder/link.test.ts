@@ -1,7 +1,7 @@
-// The builder's output: addresses from the one site setting, short addresses only for whole pages, and text
-// messages that always fit one SMS in the GSM alphabet.
+// The builder's output: addresses from the one site setting, short addresses only for whole pages, text messages in
+// the page's language (English in one GSM-7 SMS, Spanish with its accents), and how many SMS a message takes.
 import { describe, expect, it } from 'vitest';
-import { buildLink, plainText, SMS_LIMIT, textMessage } from './link';
+import { buildLink, countText, pageLang, plainText, smsSize, SMS_LIMIT, SMS_LIMIT_ES, textMessage } from './link';
 
 const site = 'https://iopguide.org';
 const vs = { path: '/guide/iop-vs-php/', title: 'IOP vs PHP and other levels of care', short: '/h/vs/' };
@@ -52,5 +52,54 @@ describe('textMessage', () => {
   it('writes curly quotes, dashes and accents in the GSM alphabet', () => {
     expect(plainText('I’m “here” – café…')).toBe('I\'m "here" - cafe...');
     expect(textMessage('I’m looking – for “you”', 'https://x.org/')).toMatch(gsm);
+  });
+});
+
+describe('a Spanish page’s text message', () => {
+  const es = {
+    path: '/es/guide/what-is-iop/',
+    title: '¿Qué es un programa intensivo ambulatorio (IOP)?',
+    short: '/es/h/what/',
+  };
+  it('is in Spanish, with its accents, and the Spanish short address', () => {
+    expect(pageLang(es.path)).toBe('es');
+    expect(pageLang('/guide/what-is-iop/')).toBe('en');
+    expect(buildLink(es, undefined, site).message).toBe(
+      'La página de la que hablamos, de IOP Guide: "¿Qué es un programa intensivo ambulatorio (IOP)?" https://iopguide.org/es/h/what/',
+    );
+  });
+  it('fits two UCS-2 messages, shortening a long title at a word and keeping its accents', () => {
+    const title =
+      'Cómo se paga un IOP: seguro médico privado, Medicare, Medicaid, el Mercado de seguros y qué hacer si no tiene seguro';
+    const message = textMessage(title, 'https://iopguide.org/es/guide/paying-for-iop/', 'es');
+    expect(message.length).toBeLessThanOrEqual(SMS_LIMIT_ES);
+    expect(message).toMatch(
+      /^La página de la que hablamos, de IOP Guide: "Cómo se paga un IOP: seguro médico\.\.\." https:/,
+    );
+    expect(smsSize(message)).toMatchObject({ encoding: 'UCS-2', messages: 2 });
+  });
+});
+
+describe('smsSize and countText', () => {
+  it('counts GSM-7 text: 160 characters in one SMS, then 153 in each part', () => {
+    expect(smsSize('a'.repeat(160))).toEqual({ length: 160, encoding: 'GSM-7', messages: 1 });
+    expect(smsSize('a'.repeat(161))).toEqual({ length: 161, encoding: 'GSM-7', messages: 2 });
+    expect(smsSize('a'.repeat(307)).messages).toBe(3);
+  });
+  it('keeps é, ñ, ü, ¿ and ¡ in GSM-7, and counts its extension characters (€, [, ]) twice', () => {
+    expect(smsSize('¿Año? ¡Sí!').encoding).toBe('UCS-2');
+    expect(smsSize('¿Niño? ¡Pequeño! él, güero').encoding).toBe('GSM-7');
+    expect(smsSize('€5 [x]')).toEqual({ length: 9, encoding: 'GSM-7', messages: 1 });
+  });
+  it('counts UCS-2 when a letter such as á is outside GSM-7: 70 in one SMS, then 67 in each part', () => {
+    expect(smsSize('á'.repeat(70))).toEqual({ length: 70, encoding: 'UCS-2', messages: 1, forcedBy: 'á' });
+    expect(smsSize(`página ${'a'.repeat(64)}`)).toMatchObject({ length: 71, messages: 2, forcedBy: 'á' });
+    expect(smsSize('curly “quotes”').forcedBy).toBe('“');
+  });
+  it('says how long a message is and how many SMS it takes, and why when accents make it more', () => {
+    expect(countText('a'.repeat(98))).toBe('98 characters: one text message (up to 160 characters fit in one).');
+    expect(countText(`página ${'a'.repeat(100)}`)).toBe(
+      '107 characters: 2 text messages. Letters such as “á” are outside the basic text alphabet, so each message holds 70 characters (67 when split).',
+    );
   });
 });

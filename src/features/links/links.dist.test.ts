@@ -8,6 +8,7 @@ import { readRegistry } from './build/registry-file';
 import { readSite } from './build/site';
 import { readLevels } from '../../model/read';
 import { parseState } from '../compare/state';
+import { builtOrigin } from '../../../tests/helpers/built';
 
 const registry = readRegistry();
 const { site, ids } = readSite('dist', registry);
@@ -39,7 +40,7 @@ describe('links that last', () => {
     const json = JSON.parse(readFileSync('dist/links.json', 'utf8')) as {
       pages: { url: string; title: string; kind: string; sections: { url: string; title: string }[] }[];
     };
-    const site = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)![1];
+    const site = builtOrigin();
     expect(json.pages.map((p) => new URL(p.url).pathname).sort()).toEqual(Object.keys(registry.pages).sort());
     for (const p of json.pages) {
       expect(p.url.startsWith(site), p.url).toBe(true);

@@ -129,7 +129,7 @@ describe('suicide and self-harm: 988 first, call then text; 911 after it', () =>
   for (const [path, q, call, text] of [
     ['/guide/what-is-iop/', 'i cant do this anymore', 'Call 988', 'Text 988'],
     ['/guide/what-is-iop/', 'whats the point of living', 'Call 988', 'Text 988'],
-    ['/es/', 'ya no puedo más', 'Llame al 988 y marque 2', 'Envíe AYUDA al 988'],
+    ['/es/', 'ya no puedo más', 'Llame al 988 y oprima 2', 'Envíe AYUDA al 988'],
   ] as const) {
     it(`${path}, "${q}"`, async () => {
       const { page, context } = await phone(path, KEYBOARD_UP);

@@ -7,6 +7,8 @@
 export const PAGEFIND_DIR = '/pagefind/';
 /** Pagefind's search API, loaded on first use of search. */
 export const PAGEFIND_SCRIPT = `${PAGEFIND_DIR}pagefind.js`;
+/** Pagefind's list of languages and their index files (fetched first on each search page; the offline copy saves it). */
+export const PAGEFIND_ENTRY = `${PAGEFIND_DIR}pagefind-entry.json`;
 /** Pagefind's highlighter, loaded only on pages reached from a search result. */
 export const PAGEFIND_HIGHLIGHT_SCRIPT = `${PAGEFIND_DIR}pagefind-highlight.js`;
 /** The "Did you mean" vocabulary (build/vocabulary.ts), written beside the index and fetched only when needed. */
@@ -44,7 +46,11 @@ export const META = {
   aliases: 'aliases',
 } as const;
 
-/** Filter keys: the reader's topic and audience choices, and `kind` for looking at the FAQ page alone. */
+/**
+ * Filter keys: the reader's topic and audience choices, and `kind` for looking at the FAQ page alone. A page is filed,
+ * and the filter menus choose, by id (a topic or audience id from src/lib/topics.ts), never by a label: the labels are
+ * words for display in the page's language, so the same id finds the same pages in English and in Spanish.
+ */
 export const FILTER = { topic: 'topic', audience: 'audience', kind: 'kind' } as const;
 /** The filter that only the FAQ page carries, so search can look at it on its own. */
 export const FAQ_FILTER: Record<string, string> = { [FILTER.kind]: 'faq' };

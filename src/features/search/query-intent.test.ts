@@ -84,3 +84,34 @@ describe('meaningWords and meaningKeys', () => {
     expect(meaningKeys('programa para la depresión')).toEqual(['programa depresión', 'depresión']);
   });
 });
+
+describe('wordSenses: words with two meanings (issue 22)', () => {
+  it('reads "work" said of a thing as "effective", and a person working as a job', () => {
+    expect(readQuery('does iop work').search).toBe('iop effective');
+    expect(readQuery('does it really work').search).toBe('effective');
+    expect(readQuery('is it working for me').search).toBe('effective');
+    expect(readQuery('will rehab work for me').search).toBe('treatment effective');
+    expect(readQuery('can i work during iop').search).toBe('work during iop');
+    expect(readQuery('will i be able to work').search).toBe('able work');
+    expect(readQuery('does my work need to know').search).toBe('work');
+    expect(readQuery('are you working').search).toBe('working');
+    expect(readQuery('does iop work around my job').search).toBe('iop work around job');
+  });
+  it('reads "rehab" next to other words as treatment, but keeps the place and comparisons', () => {
+    expect(readQuery('is rehab confidential').search).toBe('treatment confidential');
+    expect(readQuery('my child is in rehab').search).toBe('child treatment');
+    expect(readQuery('rehab').search).toBe('rehab');
+    expect(readQuery('inpatient rehab').search).toBe('inpatient rehab');
+    expect(readQuery('iop vs rehab').search).toBe('iop rehab');
+    expect(readQuery('what is rehab').search).toBe('rehab');
+  });
+  it('reads "get into" a program as admission', () => {
+    expect(readQuery('how do i get into an iop').search).toBe('admission iop');
+    expect(readQuery('getting in to treatment').search).toBe('admission treatment');
+    expect(readQuery('what should i get').search).toBe('what should get');
+  });
+  it('compares aliases and queries with the same senses', () => {
+    expect(meaningKeys('does outpatient rehab really work')).toEqual(['outpatient rehab effective']);
+    expect(meaningKeys('will my job find out im in rehab')).toEqual(['job find out treatment', 'job find out']);
+  });
+});

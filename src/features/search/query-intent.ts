@@ -14,7 +14,7 @@ export const STOP_WORDS = new Set(
   (
     'a an and are as at be been being can could do does did for from has have how i if in into is it its me my of on ' +
     'or our should so than that the their them then there these they this to was we were what when where which who ' +
-    'why will with would you your am vs versus ' +
+    'why will with would you your am vs versus im ive youre really actually ' +
     // Spanish: articles, prepositions, pronouns, question words and the verbs that only carry a question.
     'de del la las el los lo un una unos unas en por para con que qué como cómo cuando cuándo donde dónde cual cuál ' +
     'cuales cuáles quien quién quienes quiénes cuanto cuánto cuanta cuánta cuantos cuántos cuantas cuántas es está ' +
@@ -89,6 +89,53 @@ function agesToTeen(words: string[]): string[] {
   return aged ? out.filter((w) => w === 'teen' || !RELATION.test(w)) : out;
 }
 
+/** Helping verbs that open a question about a thing working ("does iop work", "will rehab work for me"). */
+const ASKS_IF = /^(do|does|did|will|would|is|are)$/;
+/** Words that make "work" mean a job: a person works ("can i work", "does my boss..."), or works around something. */
+const PERSON =
+  /^(i|you|we|he|she|they|me|my|your|our|his|her|their|son|daughter|child|kid|husband|wife|partner|boss|employer|job)$/;
+/** Words that keep "rehab" a place: comparisons, settings and definitions ("iop vs rehab", "inpatient rehab"). */
+const REHAB_AS_PLACE =
+  /^(vs|versus|or|inpatient|residential|outpatient|iop|php|center|centers|facility|facilities|stay|live|overnight|near|nearby|what|define|meaning|mean|means|rehabs)$/;
+
+/**
+ * Words that mean two things, read by the words around them (issue 22):
+ * - "work" asked about a thing ("does iop work", "is it working", "will rehab work for me") means "effective";
+ *   a person working ("can i work during iop", "will i be able to work") stays a job;
+ * - "rehab" next to other words and no place or comparison word ("is rehab confidential", "my child is in rehab")
+ *   means treatment in general; "rehab" alone, "inpatient rehab" and "iop vs rehab" stay the place;
+ * - "get into" / "getting in" a program means admission ("how do i get into an iop").
+ */
+export function wordSenses(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    if (/^(get|getting|got)$/.test(w) && /^(into|in)$/.test(next ?? '')) {
+      out.push('admission');
+      i += 1;
+      continue;
+    }
+    if (/^(work|works|working)$/.test(w) && asksIfItWorks(words, i)) {
+      out.push('effective');
+      continue;
+    }
+    out.push(w);
+  }
+  const rehab = out.indexOf('rehab');
+  const others = meaningWords(out).filter((x) => x !== 'rehab');
+  if (rehab >= 0 && others.length && !out.some((x) => REHAB_AS_PLACE.test(x))) out[rehab] = 'treatment';
+  return out;
+}
+
+/** Is words[k] ("work") said of a thing, after "does/will/is ..." with a subject that is not a person? */
+function asksIfItWorks(words: readonly string[], k: number): boolean {
+  if (words[k - 1] === 'to' || /^(around|with)$/.test(words[k + 1] ?? '')) return false;
+  const j = words.slice(0, k).findLastIndex((x) => ASKS_IF.test(x));
+  if (j < 0 || j === k - 1) return false;
+  return !words.slice(j + 1, k).some((x) => PERSON.test(x));
+}
+
 /** What one query asks for. */
 export interface QueryIntent {
   /** The words to send to Pagefind ('' when there is nothing worth searching, such as a single letter). */
@@ -103,7 +150,7 @@ export interface QueryIntent {
 export function readQuery(q: string): QueryIntent {
   const lower = q.toLowerCase().replace(/\s+/g, ' ');
   const nearMe = NEAR_ME.test(lower) || NEAR_ME_ES.test(lower);
-  const all = agesToTeen(plainWords(nearMe ? lower.replace(NEAR_ME, ' ').replace(NEAR_ME_ES, ' ') : lower));
+  const all = wordSenses(agesToTeen(plainWords(nearMe ? lower.replace(NEAR_ME, ' ').replace(NEAR_ME_ES, ' ') : lower)));
   const words = meaningWords(all).filter((w) => !(nearMe && PLACE_WORDS.test(w)));
   if (words.length) return { search: words.join(' '), words, nearMe };
   // Only filler: search it as typed, unless it is only single letters (which would prefix-match everything).
@@ -113,7 +160,7 @@ export function readQuery(q: string): QueryIntent {
 
 /** The words of an alias or a title compared by meaning: "keep my job" and "can i keep my job" both give "keep job". */
 export function meaningKeys(s: string): string[] {
-  const words = meaningWords(agesToTeen(plainWords(s.replace(/\([^)]*\)/g, ' '))));
+  const words = meaningWords(wordSenses(agesToTeen(plainWords(s.replace(/\([^)]*\)/g, ' ')))));
   if (!words.length) return [];
   const core = words.filter((w) => !GENERAL_WORDS.has(w));
   const keys = [words.join(' ')];

@@ -83,6 +83,10 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   q('buen programa', 'choosing-a-program', 'faq#good-program-signs'),
   q('programa cerca de mí', 'faq#find-a-program', 'choosing-a-program'),
   q('preguntas para hacer', 'choosing-a-program', 'faq#good-program-signs'),
+  // Las preguntas para hacerle a un programa (issue 23).
+  q('preguntas para el programa', '/es/tools/questions/'),
+  q('qué preguntarle a un programa', '/es/tools/questions/'),
+  q('lista de preguntas para rehabilitación', '/es/tools/questions/'),
   // Palabras mal escritas
   q('seguro medico', 'paying-for-iop', 'faq#insurance-coverage'),
   q('adolesente', 'iop-for-teens', 'faq#iop-for-teen'),

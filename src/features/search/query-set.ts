@@ -24,7 +24,16 @@ export type Category =
   | 'crisis'
   | 'overdose'
   | 'misspellings'
-  | 'life and needs';
+  | 'life and needs'
+  | 'refusing help'
+  | 'housing'
+  | 'school'
+  | 'self-pay'
+  | 'immigrants'
+  | 'getting in'
+  | 'legitimacy'
+  | 'confidentiality'
+  | 'two meanings';
 
 /** One query: its words, the acceptable targets, and whether the first target must come first. */
 export interface LayQuery {
@@ -160,6 +169,10 @@ export const LAY_QUERIES: LayQuery[] = [
     ['is the program licensed', 'choosing-a-program glossary#state-license'],
     ['joint commission', 'glossary#accreditation choosing-a-program'],
     ['warning signs of a bad program', 'choosing-a-program#red-flags-to-watch-for faq#red-flags'],
+    // The questions tool (issue 23).
+    ['questions to ask a rehab', '/tools/questions/'],
+    ['what to ask an iop program', '/tools/questions/'],
+    ['list of questions to ask a treatment program', '/tools/questions/'],
   ]),
   ...set('near me', [
     ['!iop near me', 'faq#find-a-program choosing-a-program'],
@@ -194,6 +207,103 @@ export const LAY_QUERIES: LayQuery[] = [
     ['good samaritan law overdose', 'overdose glossary#good-samaritan-law'],
     ['recovery position', 'overdose glossary#recovery-position'],
     ['fentanyl test strips', 'overdose glossary#fentanyl-test-strips'],
+  ]),
+  // Issue 22 (gaps-b): the questions an outside check found no page for, in the words people type.
+  ...set('refusing help', [
+    ['what is a 5150', 'faq#what-is-a-5150 when-someone-refuses-help#emergency-holds-the-5150-and-the-baker-act'],
+    ['baker act', 'when-someone-refuses-help#emergency-holds-the-5150-and-the-baker-act faq#what-is-a-5150'],
+    [
+      'my son refuses to go to rehab',
+      'faq#loved-one-refuses-treatment when-someone-refuses-help faq#make-adult-child-go',
+    ],
+    ['my husband wont stop drinking', 'when-someone-refuses-help faq#loved-one-refuses-treatment'],
+    [
+      'marchman act',
+      'when-someone-refuses-help#court-ordered-treatment-for-mental-illness-or-substance-use faq#court-order-rehab',
+    ],
+    ['caseys law kentucky', 'when-someone-refuses-help faq#court-order-rehab'],
+    ['section 35 massachusetts', 'when-someone-refuses-help faq#court-order-rehab'],
+    [
+      'can i force my daughter into treatment',
+      'faq#make-adult-child-go faq#court-order-rehab when-someone-refuses-help',
+    ],
+    ['involuntary commitment for drug addiction', 'when-someone-refuses-help faq#court-order-rehab'],
+    ['community reinforcement and family training', 'when-someone-refuses-help glossary#craft'],
+  ]),
+  ...set('housing', [
+    ['sober living during iop', 'faq#sober-living-during-iop recovery-housing'],
+    ['halfway house', 'recovery-housing glossary#recovery-residence glossary#residential-treatment'],
+    ['how do i know if a sober house is legit', 'faq#legit-sober-living recovery-housing'],
+    ['sober home offered me free rent', 'faq#sober-house-free-rent recovery-housing#red-flags'],
+    [
+      'does medicaid pay for sober living',
+      'faq#insurance-pay-sober-living recovery-housing#paying-for-recovery-housing',
+    ],
+    ['oxford house', 'recovery-housing glossary#recovery-residence'],
+    ['narr level 2 recovery residence', 'recovery-housing glossary#recovery-residence'],
+  ]),
+  ...set('school', [
+    ['504 plan for anxiety', 'faq#504-plan-mental-health school-and-college-during-iop glossary#section-504-plan'],
+    ['iep for depression', 'school-and-college-during-iop glossary#iep faq#504-plan-mental-health'],
+    ['missing school for treatment', 'school-and-college-during-iop faq#teen-school faq#school-during-iop'],
+    [
+      'do i have to tell the school my child is in rehab',
+      'faq#tell-school-about-treatment school-and-college-during-iop',
+    ],
+    ['college disability services', 'faq#college-accommodations school-and-college-during-iop'],
+    ['reduced course load in college', 'faq#college-accommodations school-and-college-during-iop'],
+    ['make up work after treatment', 'school-and-college-during-iop'],
+  ]),
+  ...set('self-pay', [
+    [
+      'good faith estimate',
+      'paying-yourself#get-a-good-faith-estimate-in-writing glossary#good-faith-estimate faq#written-price-before-iop',
+    ],
+    ['paying for iop out of pocket', 'paying-yourself faq#written-price-before-iop faq#no-insurance'],
+    ['bill is higher than the estimate', 'faq#bill-higher-than-estimate paying-yourself'],
+    ['surprise out of network bill', 'faq#surprise-out-of-network-bill paying-yourself'],
+    ['payment plan for rehab', 'faq#pay-iop-monthly paying-yourself'],
+    ['no surprises act', 'paying-yourself faq#written-price-before-iop faq#surprise-out-of-network-bill'],
+    ['cash price for treatment', 'paying-yourself faq#written-price-before-iop'],
+  ]),
+  ...set('immigrants', [
+    ['can immigrants get medicaid', 'faq#immigrants-medicaid-2026 immigrants-and-coverage'],
+    ['refugee health insurance 2027', 'faq#refugee-lose-coverage immigrants-and-coverage'],
+    ['will medicaid affect my green card', 'faq#treatment-green-card immigrants-and-coverage'],
+    ['mental health help for undocumented people', 'faq#undocumented-mental-health-care immigrants-and-coverage'],
+    ['public charge', 'immigrants-and-coverage glossary#public-charge faq#treatment-green-card'],
+    ['daca health insurance', 'immigrants-and-coverage'],
+    ['emergency medicaid', 'immigrants-and-coverage'],
+  ]),
+  ...set('getting in', [
+    ['do i need a referral for iop', 'faq#referral-for-iop how-iop-works'],
+    ['how do i get into an iop', 'faq#get-into-iop choosing-a-program faq#find-a-program'],
+    ['how to sign up for outpatient rehab', 'faq#get-into-iop choosing-a-program faq#find-a-program'],
+    ['can i refer myself', 'faq#referral-for-iop'],
+    ['iop intake appointment', 'faq#get-into-iop how-iop-works'],
+  ]),
+  ...set('legitimacy', [
+    ['is this program legit', 'faq#rehab-legit choosing-a-program'],
+    ['scam rehab', 'faq#rehab-legit faq#red-flags choosing-a-program'],
+    ['how to check a rehab is licensed', 'faq#rehab-legit choosing-a-program glossary#state-license'],
+    ['fake treatment center', 'faq#rehab-legit faq#red-flags choosing-a-program'],
+    ['body brokers', 'glossary#patient-brokering recovery-housing faq#sober-house-free-rent'],
+  ]),
+  ...set('confidentiality', [
+    ['will my employer find out', 'faq#employer-find-out working-during-iop'],
+    ['will my job find out im in rehab', 'faq#employer-find-out working-during-iop'],
+    ['are my records private', 'faq#treatment-kept-private faq#substance-use-records-private privacy-and-rights'],
+    ['is rehab confidential', 'faq#treatment-kept-private privacy-and-rights faq#substance-use-records-private'],
+    ['will anyone know im in treatment', 'faq#treatment-kept-private privacy-and-rights'],
+  ]),
+  ...set('two meanings', [
+    ['does an iop actually work', 'benefits-and-trade-offs faq#is-iop-worth-it'],
+    ['does outpatient rehab really work', 'benefits-and-trade-offs faq#is-iop-worth-it'],
+    ['will rehab work for me', 'benefits-and-trade-offs faq#is-iop-worth-it'],
+    ['work schedule and iop', 'working-during-iop faq#keep-working how-iop-works'],
+    ['rehab while working', 'working-during-iop faq#keep-working'],
+    ['rehab or iop', 'faq#iop-vs-rehab iop-vs-php'],
+    ['outpatient rehab for alcohol', 'mental-health-and-substance-use-iop what-is-iop'],
   ]),
   ...set('misspellings', [
     ['theraphy', 'therapies-and-services'],

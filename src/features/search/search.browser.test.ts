@@ -1,12 +1,16 @@
 // Search on the built site in Chromium: lazy loading, the dialog by keyboard, hostile input, the /search/ page with
-// and without JavaScript, highlight on arrival, and axe with results shown (phone and desktop, light and dark).
-import { describe, expect, it } from 'vitest';
+// and without JavaScript, the topic and audience filters in English and Spanish, highlight on arrival, and axe with
+// results shown (phone and desktop, light and dark).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { newContext, SCHEMES, VIEWPORTS } from '../../../tests/helpers/browser';
 import { useBuiltSite } from '../../../tests/helpers/site';
 import { builtPages } from '../../../tests/helpers/dist';
+import { readKind, readSpanishKind } from '../../model/read';
+import { audienceLabel, topicInfo } from '../../lib/topics';
+import { searchWords } from './words';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { DIALOG_PANEL, PAGE_PANEL, openDialog, resultLinks, searchFor } from '../../../tests/helpers/search';
 
@@ -31,6 +35,8 @@ async function openPage(path: string, opts: Parameters<typeof newContext>[1] = {
 }
 
 const path = (href: string) => new URL(href, 'http://x').pathname;
+/** The header's search dialog. */
+const DIALOG = '[data-search-dialog]';
 const focused = (page: Page) =>
   page.evaluate(() => ({
     tag: document.activeElement?.tagName,
@@ -41,7 +47,7 @@ const focused = (page: Page) =>
 describe('loading', () => {
   it('fetches nothing from Pagefind until search is opened, then searches', async () => {
     const { page, context, requests, errors } = await openPage(ARTICLE);
-    await page.waitForLoadState('networkidle');
+    // goto waited for the load event, by which the page's module scripts (the search loader among them) have run.
     expect(requests.filter((r) => r.startsWith('/pagefind/'))).toEqual([]);
     await openDialog(page);
     await searchFor(page, 'program');
@@ -118,40 +124,38 @@ describe('dialog by keyboard', () => {
 });
 
 describe('odd and hostile input', () => {
-  it('gives no error and injects nothing', async () => {
-    const { page, context, errors } = await openPage(ARTICLE);
-    await openDialog(page);
-    const inputs = [
-      '',
-      'a',
-      'x'.repeat(500),
-      '<img src=x onerror=alert(1)>',
-      '"><script>alert(1)</script>',
-      '😀💊🙂',
-      'علاج الإدمان',
-      '\u202Eevil',
-      '   ',
-      '&lt;b&gt;',
-      '*',
-      'iop'.repeat(60),
-    ];
-    for (const q of inputs) {
-      await searchFor(page, q);
-      const state = await page.evaluate(
-        (sel) => (document.querySelector(sel) as HTMLElement).dataset.state,
-        DIALOG_PANEL,
-      );
-      expect(state, q).toBe('done');
-      expect(
-        await page.locator(`${DIALOG_PANEL} img, ${DIALOG_PANEL} script, ${DIALOG_PANEL} [onerror]`).count(),
-        q,
-      ).toBe(0);
-    }
-    await searchFor(page, '<img src=x onerror=alert(1)>');
+  // One page for every input, one test per input: each search gets the whole test timeout, and a failure names it.
+  let open: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    open = await openPage(ARTICLE);
+    await openDialog(open.page);
+  });
+  afterAll(() => open?.context.close());
+  it.each([
+    '',
+    'a',
+    'x'.repeat(500),
+    '<img src=x onerror=alert(1)>',
+    '"><script>alert(1)</script>',
+    '😀💊🙂',
+    'علاج الإدمان',
+    '\u202Eevil',
+    '   ',
+    '&lt;b&gt;',
+    '*',
+    'iop'.repeat(60),
+  ])('gives no error and injects nothing: %j', async (q) => {
+    const { page, errors } = open;
+    await searchFor(page, q);
+    expect(await page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).dataset.state, DIALOG_PANEL)).toBe(
+      'done',
+    );
+    expect(await page.locator(`${DIALOG_PANEL} img, ${DIALOG_PANEL} script, ${DIALOG_PANEL} [onerror]`).count()).toBe(
+      0,
+    );
     // The status never repeats the query (help.browser.test.ts); the words stay in the field.
     expect(await page.locator(`${DIALOG_PANEL} [data-search-status]`).textContent()).not.toContain('img');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('says so kindly when nothing is found, with other words, the FAQ, the topics and the crisis lines', async () => {
@@ -275,23 +279,93 @@ describe('/search/ page', () => {
   });
 });
 
+describe('filters', () => {
+  const filed = {
+    en: readKind('articles').map((a) => ({ path: `/guide/${a.id}/`, ...a.data })),
+    es: readSpanishKind('articles').map((a) => ({ path: `/es/guide/${a.id}/`, ...a.data })),
+  };
+  /** The number of results the status line gives. */
+  const total = async (page: Page) =>
+    Number(/^(\d+) result/.exec((await page.locator(`${PAGE_PANEL} [data-search-status]`).textContent()) ?? '')?.[1]);
+  /** The shown results' page paths. */
+  const shown = async (page: Page) =>
+    (await resultLinks(page, PAGE_PANEL)).filter((l) => l.top).map((l) => path(l.href));
+  /** Pick a menu's entry the way a reader does: by the words it shows. */
+  const choose = (page: Page, filter: 'topic' | 'audience', label: string) =>
+    page.locator(`${PAGE_PANEL} select[data-search-filter="${filter}"]`).selectOption({ label });
+  /** Each menu's entries as [value, shown words]. */
+  const options = (page: Page, filter: 'topic' | 'audience') =>
+    page
+      .locator(`${PAGE_PANEL} select[data-search-filter="${filter}"] option`)
+      .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent!.trim()]));
+
+  it.each([
+    ['en', '/search/', 'program'],
+    ['es', '/es/search/', 'programa'],
+  ] as const)('%s: the topic and audience menus keep only the pages filed under that choice', async (lang, at, q) => {
+    const { page, context, errors } = await openPage(at);
+    const articles = filed[lang];
+    await searchFor(page, q, PAGE_PANEL);
+    const everything = await total(page);
+
+    await choose(page, 'topic', topicInfo(lang).families.label);
+    await searchFor(page, q, PAGE_PANEL);
+    const families = await shown(page);
+    expect(families.length, 'results in the topic').toBeGreaterThan(0);
+    expect(await total(page)).toBeLessThan(everything);
+    const inTopic = articles.filter((a) => a.topic === 'families').map((a) => a.path);
+    expect(families.filter((p) => !inTopic.includes(p))).toEqual([]);
+
+    await choose(page, 'topic', searchWords(lang).anyTopic);
+    await choose(page, 'audience', audienceLabel(lang).professional);
+    await searchFor(page, q, PAGE_PANEL);
+    const professional = await shown(page);
+    // Articles only where they are for professionals; FAQ answers, the glossary and Get help are for everyone.
+    const forThem = articles.filter((a) => a.audience.includes('professional')).map((a) => a.path);
+    const notForThem = articles.filter((a) => !a.audience.includes('professional')).map((a) => a.path);
+    expect(professional.filter((p) => forThem.includes(p)).length, 'articles for professionals').toBeGreaterThan(0);
+    expect(professional.filter((p) => notForThem.includes(p))).toEqual([]);
+    expect(await total(page)).toBeLessThan(everything);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['en', '/search/'],
+    ['es', '/es/search/'],
+  ] as const)("%s: the menus show the page's own words and choose by id", async (lang, at) => {
+    const { page, context } = await openPage(at);
+    expect(await options(page, 'audience')).toEqual([
+      ['', searchWords(lang).anyone],
+      ...Object.entries(audienceLabel(lang)),
+    ]);
+    expect(await options(page, 'topic')).toEqual([
+      ['', searchWords(lang).anyTopic],
+      ...Object.entries(topicInfo(lang)).map(([id, t]) => [id, t.label]),
+    ]);
+    await context.close();
+  });
+});
+
+// Checked where the states are: the dialog, and /search/'s main content. The rest of each page is the same in every
+// state and is checked on every page by tests/helpers/page-pass.ts and in every view by tests/helpers/view-pass.ts.
 describe('axe: 0 violations with search open and results shown', () => {
   for (const vp of VIEWPORTS) {
     for (const scheme of SCHEMES) {
       it(`${vp.name} ${vp.width}px, ${scheme}`, async () => {
-        const { page, context } = await openPage(ARTICLE, { width: vp.width, height: vp.height, scheme });
+        const { page, context } = await openPage(ARTICLE, { width: vp.width, height: vp.height, scheme, axe: true });
         await openDialog(page);
         await searchFor(page, 'program');
         expect((await resultLinks(page)).length).toBeGreaterThan(0);
-        const problems = (await axeViolations(page)).map((v) => `dialog with results: ${v}`);
+        const problems = (await axeViolations(page, DIALOG)).map((v) => `dialog with results: ${v}`);
         await searchFor(page, 'qqqqxxxx');
-        problems.push(...(await axeViolations(page)).map((v) => `dialog, no results: ${v}`));
+        problems.push(...(await axeViolations(page, DIALOG)).map((v) => `dialog, no results: ${v}`));
         await page.goto(`${site.url}/search/?q=program`);
         await page.waitForFunction(
           (sel) => (document.querySelector(sel) as HTMLElement).dataset.state === 'done',
           PAGE_PANEL,
         );
-        problems.push(...(await axeViolations(page)).map((v) => `/search/ with results: ${v}`));
+        problems.push(...(await axeViolations(page, 'main')).map((v) => `/search/ with results: ${v}`));
         await context.close();
         expect(problems).toEqual([]);
       });

@@ -552,3 +552,20 @@ describe('links between pages, resolved against the content before the build (on
     ]);
   });
 });
+
+describe('the questions tool’s lists', () => {
+  it('a question without a question mark', () => {
+    edit('content/tools/questions.yaml', (s) =>
+      s.replace('"How can my family take part?"', '"How can my family take part"'),
+    );
+    expect(problems()).toEqual([
+      'content/tools/questions.yaml: groups.1.questions.7.text: must end with a question mark',
+    ]);
+  });
+  it('a Spanish id out of line with the English list', () => {
+    edit('content/es/tools/questions.yaml', (s) => s.replace('- id: network', '- id: red'));
+    expect(problems()).toEqual([
+      'content/es/tools/questions.yaml: groups.2.questions.0.id: is "red"; the English list has "network" here',
+    ]);
+  });
+});

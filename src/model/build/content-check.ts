@@ -26,6 +26,7 @@ import type { ComponentSpecs } from '../allowlist.ts';
 import { parseRegistry, REGISTRY_FILE, type LinkRegistry } from '../link-registry.ts';
 import { crossReferenceProblems, factReferenceProblems, type CheckedFile } from './cross-refs.ts';
 import { linkProblems } from './site-links.ts';
+import { questionListProblems } from '../questions.ts';
 
 /** What checking content/ found. */
 export interface ContentReport {
@@ -177,6 +178,8 @@ export function checkContent(root: string, today: Date, components: ComponentSpe
       ),
     );
   }
+  // The questions tool's lists (content/tools/, content/es/tools/): their schema, and the Spanish ids in line.
+  problems.push(...questionListProblems(root));
   // Links between files are checked on what parsed; they need the link registry too.
   try {
     const publicDir = join(root, 'public');

@@ -9,13 +9,28 @@ import { cspHash, headersFile, securityHeaders } from '../headers.ts';
 import { INLINE_SCRIPT_HASHES } from '../theme-script.ts';
 import { readRedirects } from '../../links/build/registry-file.ts';
 import { withBase } from '../../../lib/urls.ts';
+import { SHORT_LISTS, SHORT_PATH } from '../nginx.ts';
 
-/** dist/_redirects (Netlify, Cloudflare Pages): real 301s for moved pages and short addresses, under `base`. */
+/**
+ * dist/_redirects (Netlify, Cloudflare Pages): real 301s for moved pages and short addresses, under `base`; each short
+ * address also in capitals, as it may be typed from paper (/H/VS/); and, last, the Spanish 404 page for addresses
+ * under /es/ that match no file (a rule with status 404 serves that page; it never hides a file that exists).
+ */
 export function redirectsFile(redirects: Record<string, string>, base = '/'): string {
-  const lines = Object.entries(redirects)
+  const sorted = Object.entries(redirects).sort(([a], [b]) => a.localeCompare(b));
+  const lines = sorted.map(([from, to]) => `${withBase(from, base)} ${withBase(to, base)} 301`);
+  const capitals = [...sorted.filter(([from]) => SHORT_PATH.test(from)), ...SHORT_LISTS.map((l) => [l, l])]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([from, to]) => `${withBase(from, base)} ${withBase(to, base)} 301`);
-  return ['# Written by the build from content/links.yaml: do not edit.', ...lines, ''].join('\n');
+    .map(([from, to]) => `${withBase(from.toUpperCase(), base)} ${withBase(to, base)} 301`);
+  return [
+    '# Written by the build from content/links.yaml: do not edit.',
+    ...lines,
+    '# Short addresses typed in capitals.',
+    ...capitals,
+    '# Addresses under /es/ that match no file: the Spanish 404 page.',
+    `${withBase('/es/*', base)} ${withBase('/es/404.html', base)} 404`,
+    '',
+  ].join('\n');
 }
 
 /** Inline scripts that run (not JSON-LD data blocks) in a page's HTML. */

@@ -9,6 +9,15 @@ import { gzipSync } from 'node:zlib';
 /** Files worth compressing (the same types deploy/site.conf gzips on the fly). */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|wasm)$/;
 
+/** Write `file`.gz beside a text file of 256 bytes or more (as the build does for all); true if it wrote one. */
+export function writeGzipCopy(file: string): boolean {
+  if (!COMPRESSIBLE.test(file)) return false;
+  const body = readFileSync(file);
+  if (body.length < 256) return false;
+  writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+  return true;
+}
+
 /** The Astro integration. */
 export function precompress(): AstroIntegration {
   return {
@@ -18,12 +27,7 @@ export function precompress(): AstroIntegration {
         const dist = fileURLToPath(dir);
         let n = 0;
         for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-          if (!e.isFile() || !COMPRESSIBLE.test(e.name)) continue;
-          const file = join(e.parentPath, e.name);
-          const body = readFileSync(file);
-          if (body.length < 256) continue;
-          writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
-          n += 1;
+          if (e.isFile() && writeGzipCopy(join(e.parentPath, e.name))) n += 1;
         }
         logger.info(`${n} files precompressed (gzip)`);
       },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildAliasMap, parseAliasFile, targetUrl } from './aliases';
+import { localePaths } from '../../../i18n/lang';
+import { makePaths } from '../../../lib/urls';
 
 const levels = [
   { id: 'php', name: 'Partial hospitalization program', shortName: 'PHP', aliases: ['day program', 'day treatment'] },
@@ -35,6 +37,16 @@ describe('targetUrl', () => {
     expect(targetUrl({ article: 'paying-for-iop', section: 'medicare' })).toBe('/guide/paying-for-iop/#medicare');
     expect(targetUrl({ faq: 'can-i-keep-working' })).toBe('/faq/can-i-keep-working/');
     expect(targetUrl({ glossary: 'moud' })).toBe('/glossary/#moud');
+    expect(targetUrl({ path: '/tools/questions/' })).toBe('/tools/questions/');
+  });
+
+  it('puts a page given by path under the language and the base path', () => {
+    expect(targetUrl({ path: '/tools/questions/' }, localePaths('es', '/'))).toBe('/es/tools/questions/');
+    expect(targetUrl({ path: '/tools/questions/' }, makePaths('/iop/'))).toBe('/iop/tools/questions/');
+    expect(targetUrl({ path: '/tools/questions/' }, localePaths('es', '/iop/'))).toBe('/iop/es/tools/questions/');
+    expect(() => parseAliasFile('groups:\n  - words: [list]\n    to: [{ path: tools/questions }]\n')).toThrow(
+      /groups\.0\.to\.0/,
+    );
   });
 });
 

@@ -9,12 +9,17 @@ import { checkData, parseYamlText } from '../../../model/read.ts';
 import { paths } from '../../../lib/urls.ts';
 import { ALIASES_FILE } from '../names.ts';
 
-/** Where alias words go: an article (optionally one section), an FAQ answer, a glossary term or a tool (/tools/<id>/). */
+/** Where alias words go: an article (optionally one section), an FAQ answer, a glossary term or another page. */
 export const aliasTargetSchema = z.union([
   z.object({ article: slug, section: slug.optional() }).strict(),
   z.object({ faq: slug }).strict(),
   z.object({ glossary: slug }).strict(),
-  z.object({ tool: slug }).strict(),
+  /** A page that is none of those, by its English site path (a tool: { path: /tools/questions/ }). */
+  z
+    .object({
+      path: z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, 'must be a site path such as /tools/questions/'),
+    })
+    .strict(),
 ]);
 
 /** content/search/aliases.yaml. */
@@ -51,11 +56,12 @@ export function parseAliasFile(text: string, file = ALIASES_FILE): AliasFile {
 /** The URL (path plus optional #fragment) of an alias target, from the one URL builder. */
 export function targetUrl(
   t: AliasTarget,
-  p: Pick<typeof paths, 'article' | 'faqAnswer' | 'glossary' | 'tool'> = paths,
+  p: Pick<typeof paths, 'home' | 'article' | 'faqAnswer' | 'glossary'> = paths,
 ): string {
   if ('article' in t) return p.article(t.article, t.section);
   if ('faq' in t) return p.faqAnswer(t.faq);
-  if ('tool' in t) return p.tool(t.tool);
+  // A page by path, under the language's home ("/es/" for Spanish aliases) and the base path.
+  if ('path' in t) return p.home().replace(/\/$/, '') + t.path;
   return p.glossary(t.glossary);
 }
 

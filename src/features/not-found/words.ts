@@ -1,0 +1,36 @@
+/** The 404 page's words in each language (the Spanish page serves addresses under /es/). */
+export const NOT_FOUND_WORDS = {
+  en: {
+    title: 'Page not found',
+    description: 'We could not find that page. Search the guide, browse its topics, or get crisis help now.',
+    heading: 'We can’t find that page',
+    lead: 'The link may be old or mistyped. You can search the guide or pick a topic below.',
+    didYouMean: 'Is this the page you were looking for?',
+    searchLabel: 'Search the guide',
+    placeholder: 'For example: does Medicare pay',
+    search: 'Search',
+    topics: 'Topics',
+    everyPage: 'Every page of the guide, by topic',
+    shortLinks: 'Typed a short address from a handout? See them all',
+    inCrisis: 'In crisis?',
+    getHelp: 'Get help now',
+    /** On the English page, for a Spanish reader whose host served it for an address under /es/. */
+    spanish: { lead: '¿Busca una página en español?', home: 'Página principal en español', help: 'Ayuda ahora' },
+  },
+  es: {
+    title: 'Página no encontrada',
+    description: 'No encontramos esa página. Busque en la guía, vea sus temas u obtenga ayuda ahora si está en crisis.',
+    heading: 'No encontramos esa página',
+    lead: 'El enlace puede ser viejo o tener un error. Puede buscar en la guía o elegir un tema.',
+    didYouMean: '¿Es esta la página que buscaba?',
+    searchLabel: 'Buscar en la guía',
+    placeholder: 'Por ejemplo: ¿Medicare paga el IOP?',
+    search: 'Buscar',
+    topics: 'Temas',
+    everyPage: 'Todas las páginas de la guía, por tema',
+    shortLinks: '¿Escribió una dirección corta de una hoja? Véalas todas',
+    inCrisis: '¿En crisis?',
+    getHelp: 'Ayuda ahora',
+    spanish: undefined,
+  },
+} as const;

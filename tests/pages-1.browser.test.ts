@@ -1,0 +1,5 @@
+// Every built page once, half of them here and half in tests/pages-2.browser.test.ts, so both workers share the
+// pass: axe, CSP, script errors, outside requests and sideways scrolling at 320 px, then the page without JavaScript.
+import { pagePass } from './helpers/page-pass';
+
+pagePass(0, 2);

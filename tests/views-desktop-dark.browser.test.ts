@@ -1,0 +1,4 @@
+// Axe on one page per template in each language, desktop dark: see tests/helpers/view-pass.ts.
+import { viewPass } from './helpers/view-pass';
+
+viewPass('desktop dark');
