@@ -30,8 +30,8 @@ export function toolSections(lang: Lang): Record<string, string> {
 
 /** When the page's words were last checked, and when they must be again (sooner when a fact it uses runs out). */
 export const TOOL_REVIEW = {
-  lastReviewed: new Date('2026-12-04T00:00:00Z'),
-  nextReview: new Date('2027-12-04T00:00:00Z'),
+  lastReviewed: new Date('2026-12-05T00:00:00Z'),
+  nextReview: new Date('2027-12-05T00:00:00Z'),
 };
 
 /**
