@@ -8,6 +8,7 @@ import { HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from '../features/handouts/hand
 import { PAGE_WORDS } from '../features/cost-tool/words';
 import { toolSections } from '../features/cost-tool/page';
 import { OFFLINE_WORDS } from '../features/offline/words';
+import { CONNECT_WORDS } from '../features/connect/words';
 import { FIXED_PAGES, fixedPage } from '../lib/pages';
 import { TOPICS, topicInfo } from '../lib/topics';
 import { glossaryByLetter } from '../lib/faq';
@@ -66,6 +67,7 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
     Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])),
   );
   set(paths.offline(), OFFLINE_WORDS[lang].offlineTitle);
+  set(paths.connect(), CONNECT_WORDS[lang].title);
   const questions = readQuestionList(lang);
   set(paths.questionsTool(), questions.title, questionsToolSections(questions, lang));
   for (const id of ['compare', 'search', 'handouts', 'shortLinks'] as const)

@@ -26,6 +26,7 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['offline', '/offline/'],
   ['questions tool', '/tools/questions/'],
   ['cost worksheet', '/tools/cost/'],
+  ['infobutton page', '/connect/'],
 ];
 
 /** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */
@@ -49,6 +50,7 @@ export const TEMPLATES_ES: readonly (readonly [name: string, path: string])[] = 
   ['offline', '/es/offline/'],
   ['questions tool', '/es/tools/questions/'],
   ['cost worksheet', '/es/tools/cost/'],
+  ['infobutton page', '/es/connect/'],
 ];
 
 /** A first view in bytes (gzip -9): HTML, stylesheets, scripts (inline ones included), and requests (favicon too). */
