@@ -101,7 +101,10 @@ class IopCost extends HTMLElement {
         const problem = problems.find((p) => p.field === field);
         box.textContent = problem ? problemMessage(problem, cover, lang) : '';
         box.hidden = !problem;
-        for (const i of inputs(field)) i.toggleAttribute('aria-invalid', !!problem);
+        // "true", not an empty value: aria-invalid="" means false to assistive technology.
+        for (const i of inputs(field))
+          if (problem) i.setAttribute('aria-invalid', 'true');
+          else i.removeAttribute('aria-invalid');
       }
       problemList.replaceChildren(
         ...problems.map((p) => {

@@ -164,7 +164,15 @@ describe('the cost worksheet with JavaScript', () => {
     expect(await page.locator('#cost-weeks-error').innerText()).toBe(
       'Number of weeks: “abc” is not a number. Use digits, like 250 or 12.50.',
     );
-    expect(await page.locator('#cost-days').getAttribute('aria-invalid')).not.toBeNull();
+    expect(await page.locator('#cost-days').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#cost-days').evaluate((e) => getComputedStyle(e).borderTopColor)).toBe(
+      await page.evaluate(() => {
+        const probe = document.createElement('i');
+        probe.style.color = 'var(--danger)';
+        document.body.append(probe);
+        return getComputedStyle(probe).color;
+      }),
+    );
     expect(await page.locator('#cost-days').getAttribute('aria-describedby')).toContain('cost-days-error');
     expect(await page.locator('#cost-weeks').inputValue()).toBe('abc');
     expect(await page.locator('[data-numbers]').isVisible()).toBe(false);
@@ -173,6 +181,7 @@ describe('the cost worksheet with JavaScript', () => {
     await page.locator('#cost-weeks').fill('8');
     await settled(page, '$1,200 to $6,000');
     expect(await page.locator('#cost-days-error').isVisible()).toBe(false);
+    expect(await page.locator('#cost-days').getAttribute('aria-invalid')).toBeNull();
     for (const hash of ['#cover=gold', '#cover=none&days=%E0%A4%A&weeks=1e999', '#=&&', '#cover=medicare&ded=9999999'])
       await page.goto(`${site.url}${COST}${hash}`);
     expect(errors).toEqual([]);
