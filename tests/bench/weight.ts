@@ -25,6 +25,7 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['short addresses', '/h/'],
   ['offline', '/offline/'],
   ['questions tool', '/tools/questions/'],
+  ['cost worksheet', '/tools/cost/'],
   ['infobutton page', '/connect/'],
 ];
 
@@ -48,6 +49,7 @@ export const TEMPLATES_ES: readonly (readonly [name: string, path: string])[] = 
   ['short addresses', '/es/h/'],
   ['offline', '/es/offline/'],
   ['questions tool', '/es/tools/questions/'],
+  ['cost worksheet', '/es/tools/cost/'],
   ['infobutton page', '/es/connect/'],
 ];
 

@@ -57,6 +57,8 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   q('el seguro cubre el iop', 'faq#insurance-coverage', 'paying-for-iop'),
   q('cuánto cuesta', 'faq#how-much-does-iop-cost', 'paying-for-iop'),
   q('cuanto cuesta un iop', 'faq#how-much-does-iop-cost', 'paying-for-iop'),
+  q('cuánto voy a pagar', '/es/tools/cost/', 'faq#how-much-does-iop-cost', 'paying-for-iop'),
+  q('calculadora de costo', '/es/tools/cost/'),
   q('Medicaid', 'faq#medicaid-coverage', 'paying-for-iop', 'glossary#medicaid'),
   q('medicare', 'faq#medicare-coverage', 'paying-for-iop', 'glossary#medicare-part-b'),
   q('no tengo seguro', 'faq#no-insurance', 'paying-for-iop'),

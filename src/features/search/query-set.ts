@@ -103,6 +103,9 @@ export const LAY_QUERIES: LayQuery[] = [
     ['deductible', 'glossary#deductible paying-for-iop'],
     ['is iop free with medicaid', 'faq#medicaid-coverage paying-for-iop#medicaid'],
     ['claim denied', 'paying-for-iop#if-your-claim-is-denied faq#insurer-says-no'],
+    ['how much will iop cost me', '/tools/cost/ faq#how-much-does-iop-cost paying-for-iop'],
+    ['iop cost calculator', '/tools/cost/'],
+    ['what would i pay for iop with medicare', '/tools/cost/ paying-for-iop#what-you-may-pay-with-medicare'],
   ]),
   ...set('comparison', [
     ['difference between iop and php', 'iop-vs-php faq#iop-or-php'],
