@@ -75,3 +75,18 @@ describe('renderSteps', () => {
     expect(renderSteps('<h2 id="a">A</h2><p>x</p>', EN)).toContain('class="step-by-step"');
   });
 });
+
+describe('toStepByStep with the headings the site renders (wrapped with their "link to this section" anchor)', () => {
+  it('starts each step at the wrapper and puts the number inside the heading', () => {
+    const wrap = (id: string, t: string) =>
+      `<div class="heading-wrap"><h2 id="${id}">${t}</h2><a href="#${id}" class="self-link">#</a></div>`;
+    const html = toStepByStep(`${wrap('a', 'A')}\n<p>x</p>\n${stepLogicHtml('or', EN)}\n${wrap('b', 'B')}<p>y</p>`, EN);
+    expect(html.match(/<li /g)).toHaveLength(2);
+    expect(html).toContain(
+      '<li class="step"><div class="heading-wrap"><h2 id="a"><span class="step-circle"><span class="sr-only">Step </span>1',
+    );
+    expect(html).toContain(
+      '<div class="heading-wrap"><h2 id="b"><span class="step-circle step-circle-logic">or</span> B',
+    );
+  });
+});

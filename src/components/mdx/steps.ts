@@ -28,6 +28,7 @@ export function stepLogicHtml(logic: StepLogic, words: StepWords): string {
   return `<p class="step-logic" data-step-logic="${logic}">${words[logic]}</p>`;
 }
 
+const WRAP = '<div class="heading-wrap">';
 const LOGIC = /<p class="step-logic" data-step-logic="(or|and)">[^<]*<\/p>/g;
 
 /**
@@ -42,8 +43,12 @@ export function toStepByStep(html: string, words: StepWords): string {
   const first = /<h([23])[\s>]/.exec(html);
   if (!first) throw new Error('<Steps> must wrap a numbered list, or headings (## Step) for a step-by-step journey');
   const level = first[1];
-  const before = html.slice(0, first.index);
-  const parts = html.slice(first.index).split(new RegExp(`(?=<h${level}[\\s>])`));
+  // The section-links plugin wraps each h2 and h3 in <div class="heading-wrap"> with its "link to this" anchor: a
+  // step starts at the wrapper when there is one.
+  const start =
+    html.lastIndexOf(WRAP, first.index) === first.index - WRAP.length ? first.index - WRAP.length : first.index;
+  const before = html.slice(0, start);
+  const parts = html.slice(start).split(new RegExp(`(?=${WRAP}<h${level}[\\s>])|(?<!${WRAP})(?=<h${level}[\\s>])`));
   if (before.replace(LOGIC, '').trim() !== '')
     throw new Error('<Steps>: put nothing before the first step heading (move it above <Steps>)');
   if (before.includes('class="step-logic"'))
@@ -61,7 +66,7 @@ export function toStepByStep(html: string, words: StepWords): string {
       : `<span class="step-circle"><span class="sr-only">${words.step} </span>${++number}<span class="sr-only">:</span></span>`;
     const item = `<li class="step${logic ? ` step-${logic}` : ''}">${body
       .trim()
-      .replace(new RegExp(`^<h${level}([^>]*)>`), `<h${level}$1>${label} `)}</li>`;
+      .replace(new RegExp(`^(${WRAP})?<h${level}([^>]*)>`), `$1<h${level}$2>${label} `)}</li>`;
     logic = found[0]?.[1] as StepLogic | undefined;
     return item;
   });
