@@ -202,4 +202,8 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   crisis('pensamientos suicidas'),
   crisis('sobredosis'),
   crisis('no quiero vivir'),
+  // Cómo entrar a un IOP, paso a paso (issue 23, section 3)
+  q('cómo entrar a un iop', '/es/guide/getting-into-iop/'),
+  q('pasos para empezar un programa intensivo', '/es/guide/getting-into-iop/'),
+  q('qué hago después de encontrar un programa', '/es/guide/getting-into-iop/', 'faq#find-a-program'),
 ];
