@@ -80,9 +80,13 @@ describe('Get help now: what happens when you call, text or chat 988', () => {
         const ol = s.querySelector(':scope > ol');
         expect(ol?.getAttribute('role')).toBe('list');
         expect(ol?.querySelectorAll(':scope > li').length).toBeGreaterThanOrEqual(3);
-        // Each list comes after the 988 heading in the page.
-        expect(section!.compareDocumentPosition(s) & 4).toBe(4);
       }
+      // The lists sit in the 988 section: after its heading, before the next h2 (document order).
+      const order = [...d.querySelectorAll('h2, .steps')];
+      const at = order.indexOf(section!);
+      const next = order.findIndex((el, i) => i > at && el.tagName === 'H2');
+      for (const s of lists) expect(order.indexOf(s)).toBeGreaterThan(at);
+      for (const s of lists) expect(order.indexOf(s)).toBeLessThan(next);
       const call = text(lists[0]);
       for (const p of press) expect(call).toContain(p);
       expect(text(lists[1])).toContain('AYUDA');

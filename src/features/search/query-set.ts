@@ -388,7 +388,7 @@ export const LAY_QUERIES: LayQuery[] = [
   ...set('getting in', [
     ['steps to get into iop', 'getting-into-iop faq#get-into-iop'],
     ['how to start an intensive outpatient program', 'getting-into-iop faq#get-into-iop'],
-    ['what happens after i find a program', 'getting-into-iop getting-into-iop#call-the-programs'],
+    ['how do i get admitted to an iop', 'getting-into-iop faq#get-into-iop'],
     ['iop step by step', 'getting-into-iop'],
   ]),
 ];
