@@ -21,11 +21,11 @@ describe('the Getting into IOP journey', () => {
     const words = UI[lang].steps;
     it(`${path}: one ordered list of steps, each a heading with its number, "${words.or}" or "${words.and}"`, () => {
       const d = page(path).document;
-      const lists = d.querySelectorAll('.steps ol.step-by-step');
+      const lists = d.querySelectorAll('.journey > ol.step-by-step');
       expect(lists).toHaveLength(1);
       const ol = lists[0];
       expect(ol.getAttribute('role')).toBe('list');
-      expect(ol.closest('.steps')?.getAttribute('aria-label')).toBeTruthy();
+      expect(ol.closest('.journey')?.getAttribute('aria-label')).toBeTruthy();
       const items = [...ol.children];
       expect(items.map((li) => li.tagName)).toEqual(Array(8).fill('LI'));
       const headings = items.map((li) => li.querySelectorAll(':scope > h2, :scope > .heading-wrap > h2'));

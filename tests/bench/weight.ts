@@ -25,6 +25,7 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['short addresses', '/h/'],
   ['offline', '/offline/'],
   ['questions tool', '/tools/questions/'],
+  ['article with a step-by-step journey', '/guide/getting-into-iop/'],
 ];
 
 /** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */
@@ -47,6 +48,7 @@ export const TEMPLATES_ES: readonly (readonly [name: string, path: string])[] = 
   ['short addresses', '/es/h/'],
   ['offline', '/es/offline/'],
   ['questions tool', '/es/tools/questions/'],
+  ['article with a step-by-step journey', '/es/guide/getting-into-iop/'],
 ];
 
 /** A first view in bytes (gzip -9): HTML, stylesheets, scripts (inline ones included), and requests (favicon too). */

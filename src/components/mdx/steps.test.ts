@@ -43,21 +43,21 @@ describe('toStepByStep (a journey: headings, with "or" and "and" between steps)'
   });
   it('numbers the steps inside their headings, and labels a step after <Or /> or <And /> with the word', () => {
     expect(html).toContain(
-      '<h2 id="talk"><span class="step-circle"><span class="sr-only">Step </span>1<span class="sr-only">:</span></span> Talk to someone</h2>',
+      '<h2 id="talk"><span class="step-circle" data-pagefind-ignore><span class="sr-only">Step </span>1<span class="sr-only">:</span></span> Talk to someone</h2>',
     );
     expect(html).toContain(
-      '<li class="step step-or"><h2 id="straight"><span class="step-circle step-circle-logic">or</span> Go',
+      '<li class="step step-or"><h2 id="straight"><span class="step-circle step-circle-logic" data-pagefind-ignore>or</span> Go',
     );
     expect(html).toContain('<span class="sr-only">Step </span>2<span class="sr-only">:</span></span> Find programs');
     expect(html).toContain(
-      '<li class="step step-and"><h2 id="insurance"><span class="step-circle step-circle-logic">and</span>',
+      '<li class="step step-and"><h2 id="insurance"><span class="step-circle step-circle-logic" data-pagefind-ignore>and</span>',
     );
     expect(html).not.toContain('step-logic"');
   });
   it('speaks the page language', () => {
     const es = toStepByStep(`<h3 id="a">Uno</h3>${stepLogicHtml('or', ES)}<h3 id="b">Dos</h3>`, ES);
     expect(es).toContain('<span class="sr-only">Paso </span>1');
-    expect(es).toContain('<span class="step-circle step-circle-logic">o</span> Dos');
+    expect(es).toContain('<span class="step-circle step-circle-logic" data-pagefind-ignore>o</span> Dos');
   });
   it('fails clearly on text before the first step or a connector that is not between two steps', () => {
     expect(() => toStepByStep('<p>Intro</p><h2 id="a">A</h2>', EN)).toThrow(/before the first step heading/);
@@ -83,10 +83,10 @@ describe('toStepByStep with the headings the site renders (wrapped with their "l
     const html = toStepByStep(`${wrap('a', 'A')}\n<p>x</p>\n${stepLogicHtml('or', EN)}\n${wrap('b', 'B')}<p>y</p>`, EN);
     expect(html.match(/<li /g)).toHaveLength(2);
     expect(html).toContain(
-      '<li class="step"><div class="heading-wrap"><h2 id="a"><span class="step-circle"><span class="sr-only">Step </span>1',
+      '<li class="step"><div class="heading-wrap"><h2 id="a"><span class="step-circle" data-pagefind-ignore><span class="sr-only">Step </span>1',
     );
     expect(html).toContain(
-      '<div class="heading-wrap"><h2 id="b"><span class="step-circle step-circle-logic">or</span> B',
+      '<div class="heading-wrap"><h2 id="b"><span class="step-circle step-circle-logic" data-pagefind-ignore>or</span> B',
     );
   });
 });

@@ -29,6 +29,9 @@ export function stepLogicHtml(logic: StepLogic, words: StepWords): string {
 }
 
 const WRAP = '<div class="heading-wrap">';
+// A step's number is read aloud with its heading but is not part of the heading's name: search, the contents list
+// and the link contract (src/features/links/contract.ts) leave out what carries this attribute.
+const IGNORE = 'data-pagefind-ignore';
 const LOGIC = /<p class="step-logic" data-step-logic="(or|and)">[^<]*<\/p>/g;
 
 /**
@@ -62,8 +65,8 @@ export function toStepByStep(html: string, words: StepWords): string {
     if (found.length && i === parts.length - 1)
       throw new Error('<Steps>: <Or /> or <And /> must sit between two steps, not after the last');
     const label = logic
-      ? `<span class="step-circle step-circle-logic">${words[logic]}</span>`
-      : `<span class="step-circle"><span class="sr-only">${words.step} </span>${++number}<span class="sr-only">:</span></span>`;
+      ? `<span class="step-circle step-circle-logic" ${IGNORE}>${words[logic]}</span>`
+      : `<span class="step-circle" ${IGNORE}><span class="sr-only">${words.step} </span>${++number}<span class="sr-only">:</span></span>`;
     const item = `<li class="step${logic ? ` step-${logic}` : ''}">${body
       .trim()
       .replace(new RegExp(`^(${WRAP})?<h${level}([^>]*)>`), `$1<h${level}$2>${label} `)}</li>`;
