@@ -11,7 +11,7 @@ import { headingIds } from './cross-refs';
 import { MDX_COMPONENT_SPECS } from '../../components/mdx';
 
 let root: string;
-const today = new Date('2026-12-04T00:00:00Z');
+const today = new Date('2026-12-05T00:00:00Z');
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'iop-content-'));
   cpSync('content', join(root, 'content'), { recursive: true });
@@ -116,7 +116,7 @@ describe('checking content/ before the build', () => {
   });
   it('reports facts that run out soon or have run out, and pages due because of them, without failing', () => {
     expect(factsReport(root, today).join('\n')).toMatch(
-      /run out within 45 days of 2026-12-04:[\s\S]*\n {2}medicare\.partB\.deductible \(content\/facts\/medicare\.yaml; good until 2026-12-31\)/,
+      /run out within 45 days of 2026-12-05:[\s\S]*\n {2}medicare\.partB\.deductible \(content\/facts\/medicare\.yaml; good until 2026-12-31\)/,
     );
     const later = new Date('2027-01-02T00:00:00Z');
     expect(factsReport(root, later).join('\n')).toMatch(/have run out on 2027-01-02[\s\S]*medicare\.partB\.deductible/);
