@@ -25,6 +25,7 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['short addresses', '/h/'],
   ['offline', '/offline/'],
   ['questions tool', '/tools/questions/'],
+  ['infobutton page', '/connect/'],
   ['article with a step-by-step journey', '/guide/getting-into-iop/'],
 ];
 
@@ -48,6 +49,7 @@ export const TEMPLATES_ES: readonly (readonly [name: string, path: string])[] = 
   ['short addresses', '/es/h/'],
   ['offline', '/es/offline/'],
   ['questions tool', '/es/tools/questions/'],
+  ['infobutton page', '/es/connect/'],
   ['article with a step-by-step journey', '/es/guide/getting-into-iop/'],
 ];
 
