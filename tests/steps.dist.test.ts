@@ -21,7 +21,7 @@ describe('the Getting into IOP journey', () => {
     const words = UI[lang].steps;
     it(`${path}: one ordered list of steps, each a heading with its number, "${words.or}" or "${words.and}"`, () => {
       const d = page(path).document;
-      const lists = d.querySelectorAll('.journey > ol.step-by-step');
+      const lists = d.querySelectorAll('.steps.journey > ol.step-by-step');
       expect(lists).toHaveLength(1);
       const ol = lists[0];
       expect(ol.getAttribute('role')).toBe('list');
