@@ -420,6 +420,6 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   q('precio por escrito', 'faq#written-price-before-iop'),
   // Cómo entrar a un IOP, paso a paso (issue 23, section 3)
   q('cómo entrar a un iop', '/es/guide/getting-into-iop/'),
-  q('pasos para empezar un programa intensivo', '/es/guide/getting-into-iop/'),
+  q('pasos para empezar un programa intensivo', '/es/guide/getting-into-iop/', 'faq#get-into-iop'),
   q('qué hago después de encontrar un programa', '/es/guide/getting-into-iop/', 'faq#find-a-program'),
 ];
