@@ -27,6 +27,7 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['questions tool', '/tools/questions/'],
   ['cost worksheet', '/tools/cost/'],
   ['infobutton page', '/connect/'],
+  ['article with a step-by-step journey', '/guide/getting-into-iop/'],
 ];
 
 /** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */
@@ -51,6 +52,7 @@ export const TEMPLATES_ES: readonly (readonly [name: string, path: string])[] = 
   ['questions tool', '/es/tools/questions/'],
   ['cost worksheet', '/es/tools/cost/'],
   ['infobutton page', '/es/connect/'],
+  ['article with a step-by-step journey', '/es/guide/getting-into-iop/'],
 ];
 
 /** A first view in bytes (gzip -9): HTML, stylesheets, scripts (inline ones included), and requests (favicon too). */

@@ -526,4 +526,8 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
     'faq#sober-living-during-iop',
     'recovery-housing#how-recovery-housing-can-fit-with-iop',
   ),
+  // Cómo entrar a un IOP, paso a paso (issue 23, section 3)
+  q('cómo entrar a un iop', '/es/guide/getting-into-iop/'),
+  q('pasos para empezar un programa intensivo', '/es/guide/getting-into-iop/', 'faq#get-into-iop'),
+  q('qué hago después de encontrar un programa', '/es/guide/getting-into-iop/', 'faq#find-a-program'),
 ];

@@ -387,4 +387,11 @@ export const LAY_QUERIES: LayQuery[] = [
     ],
     ['what is a benefit period', 'glossary#benefit-period paying-for-iop#hospital-and-residential-care-with-medicare'],
   ]),
+  // Getting into IOP, step by step (issue 23, section 3): the journey page must answer these.
+  ...set('getting in', [
+    ['steps to get into iop', 'getting-into-iop faq#get-into-iop'],
+    ['how to start an intensive outpatient program', 'getting-into-iop faq#get-into-iop'],
+    ['how do i get admitted to an iop', 'getting-into-iop faq#get-into-iop'],
+    ['iop step by step', 'getting-into-iop'],
+  ]),
 ];
