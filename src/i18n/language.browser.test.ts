@@ -10,8 +10,9 @@ describe('moving between languages', () => {
   it('shows the Spanish note on an English-only page reached from a Spanish page, and not otherwise', async () => {
     const context = await newContext(site.browser);
     const page = await context.newPage();
+    // Every page for patients and families has its Spanish twin; the clinics' page, linked from the footer, has none.
     await page.goto(`${site.url}/es/guide/how-iop-works/`);
-    const link = page.locator('main a[hreflang="en"]').first();
+    const link = page.locator('footer a[hreflang="en"]').first();
     expect(await link.textContent()).toContain('(en inglés)');
     await link.click();
     await page.waitForLoadState();

@@ -149,7 +149,7 @@ const es: Strings = {
     switchShort: 'English',
     switchLang: 'en',
     englishOnly:
-      'Esta página está solo en inglés. Puede leer en español una parte de la guía y de las preguntas frecuentes, y la página de ayuda.',
+      'Esta página es para clínicas y profesionales, y está solo en inglés. Toda la guía, las preguntas frecuentes, el glosario y las hojas para imprimir están en español.',
     inEnglish: '(en inglés)',
   },
   faq: {
