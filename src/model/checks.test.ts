@@ -165,6 +165,7 @@ describe('content checks', () => {
     );
     expect(es).toContainEqual(expect.stringMatching(/^content\/es\/articles\/good-page\.mdx: summary: "Esta página/));
     expect(summaryAnnounces('This sheet shows what to ask.')).toBe('This sheet shows what to ask.');
+    expect(summaryAnnounces('Un IOP le da apoyo. Aquí verá las horas.')).toBe('Aquí verá las horas.');
     expect(summaryAnnounces('Use this page when you call a program.')).toBeNull();
   });
   it('refuse odd file names, pointing to draft: true', () => {

@@ -190,7 +190,8 @@ export function checkFile(f: RawFile, today: Date, context: FileContext): FileRe
 }
 
 /** Sentences that describe the page rather than say something: "This page explains...", "Esta hoja muestra...". */
-const ANNOUNCING = /^this (?:page|sheet|handout|article|guide)\b|^esta (?:página|hoja|guía)\b|^este (?:artículo|folleto)\b/iu;
+const ANNOUNCING =
+  /^this (?:page|sheet|handout|article|guide)(?!\p{L})|^here (?:you will|we)(?!\p{L})|^esta (?:página|hoja|guía)(?!\p{L})|^este (?:artículo|folleto)(?!\p{L})|^aquí (?:le )?(?:verá|explicamos|comparamos|mostramos)(?!\p{L})/iu;
 
 /**
  * The first sentence of a summary that announces the page ("This page covers...") instead of stating its main
