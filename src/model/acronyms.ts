@@ -122,6 +122,7 @@ export const ACRONYMS: readonly Acronym[] = [
   { short: 'FERPA', long: ['Family Educational Rights and Privacy Act'] },
   { short: 'IDEA', long: ['Individuals with Disabilities Education Act'] },
   { short: 'IEP', long: ['individualized education program'] },
+  { short: 'APA', long: ['American Psychiatric Association'] },
   { short: 'ACOG', long: ['American College of Obstetricians and Gynecologists'] },
   { short: 'NCSL', long: ['National Conference of State Legislatures'] },
   { short: 'LAPPA', long: ['Legislative Analysis and Public Policy Association'] },
