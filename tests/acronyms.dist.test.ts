@@ -30,8 +30,8 @@ const pages = builtPages().filter((p) => MAIN_MESSAGE_PAGE.test(p.path));
 const english = pages.filter((p) => langOfPath(p.path) === 'en');
 const spanish = pages.filter((p) => langOfPath(p.path) === 'es');
 
-/** Spanish pages with an acronym used before it is spelled out, as of this test's writing: it may only go down. */
-const SPANISH_FAILING_AT_MOST = 99;
+/** Spanish pages with an acronym used before it is spelled out, on 2026-12-05 (11 of 14): it may only go down. */
+const SPANISH_FAILING_AT_MOST = 11;
 
 const problems = (list: BuiltPage[], lang: 'en' | 'es') =>
   list.flatMap((p) =>

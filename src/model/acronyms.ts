@@ -139,6 +139,7 @@ function shortPattern(short: string): RegExp {
 /** A pattern for the words, loose about case, punctuation, spacing, "&" for "and", and a plural at the end. */
 function longPattern(words: string): RegExp {
   const parts = words
+    .replace(/&/g, ' and ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((w) => (/^(and|y)$/i.test(w) ? `(?:${w}|&)` : escape(w)));
