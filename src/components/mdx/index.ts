@@ -30,6 +30,8 @@ export const MDX_COMPONENTS = {
   },
   /** The comparison widget. */
   Compare: { props: {}, children: false, load: () => import('../../features/compare/Compare.astro') },
+  /** One example week of IOP as a picture with its words (from content/levels/iop.yaml). */
+  IopWeek: { props: {}, children: false, load: () => import('./IopWeek.astro') },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list: <Steps label="...">. */
