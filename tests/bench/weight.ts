@@ -18,6 +18,7 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['handout', '/handouts/iop-vs-php/'],
   ['link builder', '/clinics/links/'],
   ['article with crisis box', '/guide/for-families/'],
+  ['article + example week', '/guide/how-iop-works/'],
   ['handout list', '/handouts/'],
   ['page', '/about/'],
   ['get help', '/get-help/'],
