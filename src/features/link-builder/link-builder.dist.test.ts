@@ -58,7 +58,7 @@ describe('the link builder', () => {
     // not known to the builder, which then shows a readable form of the id; every other name must match.
     const owned = (path: string) =>
       /^\/(guide|handouts|clinics)\/[a-z0-9-]+\/$/.test(path) || ['/about/', '/privacy/', '/clinics/'].includes(path);
-    const layout = ['key-points', 'related', 'compare-week'];
+    const layout = ['key-points', 'related', 'compare-week', 'next-steps'];
     const differ: string[] = [];
     for (const p of linksJson.pages) {
       const path = new URL(p.url).pathname;
