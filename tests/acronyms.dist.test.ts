@@ -1,7 +1,7 @@
 // Plain words on the built site (issue 23; CDC Clear Communication Index item 7, PEMAT item 4): on every English
 // article and handout, each acronym of src/model/acronyms.ts is spelled out at or before its first use in the page's
 // own text (title excluded: the check starts at the main message), and the main message box sits right under the
-// title. Spanish twins are measured too; how many fail is printed, and none may get worse than the count below.
+// title. Spanish twins are held to the same rule (in Spanish words, from the same list); the count is printed.
 import { describe, expect, it } from 'vitest';
 import { builtPages, type BuiltPage } from './helpers/dist';
 import { acronymsUsedEarly } from '../src/model/acronyms';
@@ -30,8 +30,11 @@ const pages = builtPages().filter((p) => MAIN_MESSAGE_PAGE.test(p.path));
 const english = pages.filter((p) => langOfPath(p.path) === 'en');
 const spanish = pages.filter((p) => langOfPath(p.path) === 'es');
 
-/** Spanish pages with an acronym used before it is spelled out, on 2026-12-05 (11 of 14): it may only go down. */
-const SPANISH_FAILING_AT_MOST = 11;
+/**
+ * Spanish pages with an acronym used before it is spelled out: 11 of 14 on 2026-12-05 before the twins were fixed, none
+ * after. Spanish pages keep the English letters and spell them out in Spanish (or English) at first use, as English does.
+ */
+const SPANISH_FAILING_AT_MOST = 0;
 
 const problems = (list: BuiltPage[], lang: 'en' | 'es') =>
   list.flatMap((p) =>
