@@ -38,13 +38,13 @@ describe('budgets', () => {
     expect(v.js).toBeLessThanOrEqual(BUDGET.js);
     expect(v.requests).toBeLessThanOrEqual(BUDGET.requests);
   });
-  it('every page but the comparison, the FAQ list, the link builder, the questions tool and the not-found pages loads the same one script', () => {
+  it('every page but the comparison, the FAQ list, the link builder, the questions tool, the infobutton page and the not-found pages loads the same one script', () => {
     const scripts = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
     const site = scripts(page(ARTICLE).html);
     expect(site).toHaveLength(1);
     const extra = pages.filter((p) => scripts(p.html).some((s) => !site.includes(s)));
     const widgets = (p: (typeof pages)[number]) =>
-      p.document.querySelector('iop-compare, iop-link-builder, iop-questions, iop-not-found') !== null ||
+      p.document.querySelector('iop-compare, iop-link-builder, iop-questions, iop-not-found, iop-connect') !== null ||
       /^(\/es)?\/faq\/$/.test(p.path);
     expect(extra.filter((p) => !widgets(p)).map((p) => p.path)).toEqual([]);
     for (const p of pages) expect(scripts(p.html), p.path).toContain(site[0]);

@@ -79,6 +79,8 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /(^|\.)thetrevorproject\.org$/,
   /(^|\.)crisistextline\.org$/,
   /(^|\.)asam\.org$/,
+  // The health data standards body whose infobutton guide the clinics page describes (/connect/).
+  /(^|\.)hl7\.org$/,
   /(^|\.)psychiatry\.org$/,
   /(^|\.)jointcommission\.org$/,
   /(^|\.)carf\.org$/,

@@ -37,6 +37,14 @@ export function makePaths(base: string) {
     clinics: () => p('/clinics/'),
     /** The link and QR code builder. */
     linkBuilder: () => p('/clinics/links/'),
+    /** The page that answers infobutton requests from clinics' record systems (a diagnosis code -> a guide page). */
+    connect: () => p('/connect/'),
+    /** Every diagnosis-code mapping, for systems that fetch and cache (one file for both languages, at the root). */
+    codesJson: () => p('/codes.json'),
+    /** The JSON Feed of every article, FAQ answer and handout in a language. */
+    feed: () => p('/feed.json'),
+    /** The Atom feed of pages whose dated facts changed (or are about to), in a language. */
+    changesFeed: () => p('/changes.xml'),
     /** What a saved offline copy shows, without a signal, for a page it does not hold (src/features/offline/). */
     offline: () => p('/offline/'),
     /** Questions to ask a program (a tool; the reader's choice follows in the fragment, #q=wait,hours). */

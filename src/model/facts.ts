@@ -11,6 +11,30 @@ export type Facts = ReadonlyMap<string, Fact & { id: string; file: string }>;
 
 const DAY = 86_400_000;
 
+/**
+ * How many days ahead a coming change is told: the build warns about facts that run out within this many days, and
+ * the "what changed" feed announces a change this many days before it happens.
+ */
+export const FACTS_WARNING_DAYS = 45;
+
+/** One day on which a fact's value changes: a new period starts, or the last one ends and the value is unknown. */
+export interface FactChangeDay {
+  id: string;
+  day: Date;
+}
+
+/**
+ * The days a fact's value changes: each period's first day after the first period (a new value), and the day after the
+ * last period ends (the value is not known any more). The first period's start is not a change the registry can show:
+ * it holds no value before it.
+ */
+export function factChangeDays(fact: Fact & { id: string }): FactChangeDay[] {
+  const days = fact.periods.slice(1).flatMap((p) => (p.from ? [p.from] : []));
+  const last = fact.periods[fact.periods.length - 1];
+  if (last.until) days.push(new Date(last.until.getTime() + DAY));
+  return days.map((day) => ({ id: fact.id, day }));
+}
+
 /** The period that holds on `day`, or, past the last one, the last one marked as ended. */
 export function periodOn(fact: Fact, day: Date): { period: FactPeriod; ended: boolean } | null {
   for (const p of fact.periods) {

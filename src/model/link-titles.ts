@@ -6,6 +6,7 @@ import { articleHeadings, getArticles, getFaqs, getGlossary, getHandouts, getPag
 import { builderPageSections, type PageTitles } from '../features/link-builder/targets';
 import { HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from '../features/handouts/handouts';
 import { OFFLINE_WORDS } from '../features/offline/words';
+import { CONNECT_WORDS } from '../features/connect/words';
 import { FIXED_PAGES, fixedPage } from '../lib/pages';
 import { TOPICS, topicInfo } from '../lib/topics';
 import { glossaryByLetter } from '../lib/faq';
@@ -64,6 +65,7 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
     Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])),
   );
   set(paths.offline(), OFFLINE_WORDS[lang].offlineTitle);
+  set(paths.connect(), CONNECT_WORDS[lang].title);
   const questions = readQuestionList(lang);
   set(paths.questionsTool(), questions.title, questionsToolSections(questions, lang));
   for (const id of ['compare', 'search', 'handouts', 'shortLinks'] as const)

@@ -10,11 +10,13 @@ import { parseRegistry } from '../features/links/registry';
 import { readRegistry } from '../features/links/build/registry-file';
 import { shortLinkProblems } from '../features/handouts/handouts';
 import { makePaths } from '../lib/urls';
+import { localePaths } from '../i18n/lang';
 import type { Lang } from '../i18n/lang';
 import { levelSchema } from './levels-schema';
-import { checkData, factsFromFiles, CONTENT_KINDS } from './read';
+import { checkData, factsFromFiles, readCodes, CONTENT_KINDS } from './read';
+import { codesProblems, resolveCodes, type ResolvedMapping } from './codes';
 import { factIdsIn, reviewWithFacts, type Facts } from './facts';
-import { readerText, type TextContext } from './text';
+import { readerField, readerText, type TextContext } from './text';
 import { BUILD_DAY } from '../config';
 import { nonWordValues, overlay } from './translation';
 
@@ -278,6 +280,7 @@ export function getSpanishTwins(): Promise<Set<string>> {
       root.offline(),
       root.shortLinks(),
       root.questionsTool(),
+      root.connect(),
       ...articles.map((a) => root.article(a.id)),
       ...pages.map((p) => root.page(p.id)),
       ...faqs.map((f) => root.faqAnswer(f.id)),
@@ -285,4 +288,145 @@ export function getSpanishTwins(): Promise<Set<string>> {
     ]);
   })();
   return spanishTwins;
+}
+
+/** Every article in a language with its section ids (for content/codes.yaml). */
+async function articleSections(lang: Lang): Promise<Map<string, Set<string>>> {
+  const [articles, headings] = await Promise.all([getArticles(lang), articleHeadings(lang)]);
+  const sections = new Map(articles.map((a) => [a.id, new Set<string>()]));
+  for (const key of headings.keys()) {
+    const [id, anchor] = key.split('#');
+    sections.get(id)?.add(anchor);
+  }
+  return sections;
+}
+
+/**
+ * content/codes.yaml: each ICD-10-CM mapping with its page in English and Spanish once the fallback chain is followed
+ * (src/model/codes.ts), read once per build. A page or section that does not exist is an error naming the field (the
+ * content check reports the same before the build starts).
+ */
+export function getCodes(): Promise<ResolvedMapping[]> {
+  return once('codes', async () => {
+    const [en, es] = await Promise.all([articleSections('en'), articleSections('es')]);
+    const file = readCodes();
+    const problems = codesProblems(file, { en, es });
+    if (problems.length) throw new Error(problems.join('\n'));
+    return resolveCodes(file, { en, es });
+  });
+}
+
+/** One page of content as the feeds see it (src/features/feeds/): its words as plain text, dates and dated facts. */
+export interface ContentPage {
+  kind: 'article' | 'faq' | 'handout' | 'glossary' | 'page';
+  /** The file name: the entry's id. */
+  id: string;
+  /** Its site path without the base ("/guide/what-is-iop/", "/glossary/#iop"). */
+  path: string;
+  title: string;
+  /** A sentence or two: an article's or handout's summary, an FAQ's whole answer, a term's definition. */
+  summary: string;
+  /** An article's key points, with their facts' words. */
+  keyPoints: string[];
+  topic?: string;
+  lastReviewed: Date;
+  /** With its facts counted (reviewDates). */
+  nextReview: Date;
+  /** The ids of the dated facts it uses (content/facts/). */
+  facts: string[];
+}
+
+/**
+ * Every published article, FAQ answer, handout, glossary term and stand-alone page in a language, as plain data for
+ * the feeds, with reader text for the build's day (facts and numbers in their words).
+ */
+export function getContentPages(lang: Lang): Promise<ContentPage[]> {
+  return once(`content-pages:${lang}`, async () => {
+    const paths = localePaths(lang, '/');
+    const [articles, faqs, answers, handouts, glossary, pages, ctx] = await Promise.all([
+      getArticles(lang),
+      getFaqs(lang),
+      faqAnswerTexts(lang),
+      getHandouts(lang),
+      getGlossary(lang),
+      getPageEntries(lang),
+      textContext(lang),
+    ]);
+    const page = async (
+      info: Omit<ContentPage, 'lastReviewed' | 'nextReview' | 'facts'>,
+      dates: { lastReviewed: Date; nextReview: Date },
+      texts: unknown[],
+    ): Promise<ContentPage> => ({
+      ...info,
+      ...(await reviewDates(dates, texts)),
+      facts: [...new Set(factIdsIn(texts))],
+    });
+    return Promise.all([
+      ...articles.map((a) =>
+        page(
+          {
+            kind: 'article',
+            id: a.id,
+            path: paths.article(a.id),
+            title: a.data.title,
+            summary: a.data.summary,
+            keyPoints: a.data.keyPoints.map((k) => readerField(k, ctx)),
+            topic: a.data.topic,
+          },
+          a.data,
+          [a.body, a.data.keyPoints],
+        ),
+      ),
+      ...faqs.map((f) =>
+        page(
+          {
+            kind: 'faq',
+            id: f.id,
+            path: paths.faqAnswer(f.id),
+            title: f.question,
+            summary: answers.get(f.id) ?? '',
+            keyPoints: [],
+            topic: f.topic,
+          },
+          f,
+          [f.entry.body],
+        ),
+      ),
+      ...handouts.map((h) =>
+        page(
+          { kind: 'handout', id: h.id, path: paths.handout(h.id), title: h.title, summary: h.summary, keyPoints: [] },
+          h,
+          [h.entry.body],
+        ),
+      ),
+      ...glossary.map((g) =>
+        page(
+          {
+            kind: 'glossary',
+            id: g.id,
+            path: paths.glossary(g.id),
+            title: g.term,
+            summary: readerText(g.entry.body ?? '', ctx),
+            keyPoints: [],
+          },
+          g,
+          [g.entry.body],
+        ),
+      ),
+      ...pages.map((p) =>
+        page(
+          {
+            kind: 'page',
+            id: p.id,
+            path: paths.page(p.id),
+            title: p.data.title,
+            summary: p.data.description,
+            keyPoints: [],
+          },
+          p.data,
+          [p.body],
+        ),
+      ),
+    ]);
+  });
 }

@@ -11,6 +11,7 @@ import { articleSchema, faqSchema, glossarySchema, handoutSchema, pageSchema } f
 import { levelSchema, type Level } from './levels-schema.ts';
 import { factFileSchema, type Fact } from './facts-schema.ts';
 import type { Facts } from './facts.ts';
+import { CODES_FILE, codesFileSchema, type CodesFile } from './codes-schema.ts';
 
 /** Each kind of content: its folder, file extension and schema (src/content.config.ts wires the same to Astro). */
 export const CONTENT_KINDS = {
@@ -171,4 +172,9 @@ export function factsFromFiles(files: readonly { file: string; data: Record<stri
 /** Every dated fact keyed by id, read and checked (`root` is the project folder). */
 export function readFacts(root = '.'): Facts {
   return factsFromFiles(readKind('facts', root));
+}
+
+/** content/codes.yaml (ICD-10-CM codes mapped to guide pages), read and checked against its schema. */
+export function readCodes(root = '.'): CodesFile {
+  return checkData(codesFileSchema, readRaw(join(root, CODES_FILE)).data, CODES_FILE);
 }

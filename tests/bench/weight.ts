@@ -26,6 +26,7 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['short addresses', '/h/'],
   ['offline', '/offline/'],
   ['questions tool', '/tools/questions/'],
+  ['infobutton page', '/connect/'],
 ];
 
 /** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */
@@ -48,6 +49,7 @@ export const TEMPLATES_ES: readonly (readonly [name: string, path: string])[] = 
   ['short addresses', '/es/h/'],
   ['offline', '/es/offline/'],
   ['questions tool', '/es/tools/questions/'],
+  ['infobutton page', '/es/connect/'],
 ];
 
 /** A first view in bytes (gzip -9): HTML, stylesheets, scripts (inline ones included), and requests (favicon too). */

@@ -2,6 +2,7 @@
 import type { Site } from './contract.ts';
 import { siteUrl } from '../../lib/urls.ts';
 import type { LinkRegistry } from './registry.ts';
+import { DATA_FILES } from './data-files.ts';
 
 /** One page in /links.json. */
 export interface LinksJsonPage {
@@ -36,5 +37,7 @@ export function linksJson(registry: LinkRegistry, site: Site, base: string) {
       title: site.get(to)?.title ?? '',
     })),
     presets: registry.presets.map((p) => ({ url: abs(p) })),
+    /** Files for clinics' systems: diagnosis codes mapped to pages, and the feeds (every address in them is checked). */
+    data: DATA_FILES.map((f) => ({ url: abs(f.path), title: f.title, type: f.type })),
   };
 }

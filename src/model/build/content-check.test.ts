@@ -11,7 +11,7 @@ import { headingIds } from './cross-refs';
 import { MDX_COMPONENT_SPECS } from '../../components/mdx';
 
 let root: string;
-const today = new Date('2026-12-04T00:00:00Z');
+const today = new Date('2026-12-05T00:00:00Z');
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'iop-content-'));
   cpSync('content', join(root, 'content'), { recursive: true });
@@ -116,7 +116,7 @@ describe('checking content/ before the build', () => {
   });
   it('reports facts that run out soon or have run out, and pages due because of them, without failing', () => {
     expect(factsReport(root, today).join('\n')).toMatch(
-      /run out within 45 days of 2026-12-04:[\s\S]*\n {2}medicare\.partB\.deductible \(content\/facts\/medicare\.yaml; good until 2026-12-31\)/,
+      /run out within 45 days of 2026-12-05:[\s\S]*\n {2}medicare\.partB\.deductible \(content\/facts\/medicare\.yaml; good until 2026-12-31\)/,
     );
     const later = new Date('2027-01-02T00:00:00Z');
     expect(factsReport(root, later).join('\n')).toMatch(/have run out on 2027-01-02[\s\S]*medicare\.partB\.deductible/);
@@ -550,6 +550,54 @@ describe('links between pages, resolved against the content before the build (on
         "the phone number 1-800-273-8255 is not one of the helplines in src/lib/crisis.ts (content shows no other numbers; a helpline's number comes from there)",
       ),
     ]);
+  });
+});
+
+describe('content/codes.yaml in the build’s check', () => {
+  const CODES = 'content/codes.yaml';
+  it('passes as it is', () => {
+    expect(problems()).toEqual([]);
+  });
+  it('a code not written as the tabular list writes it, naming the mapping and field', () => {
+    edit(CODES, (s) => s.replace('- code: F43.1\n', '- code: f43.1\n'));
+    expect(problems()).toEqual([
+      expect.stringMatching(/^content\/codes\.yaml: mappings\.\d+\.code: "f43\.1" is not an ICD-10-CM code/),
+    ]);
+  });
+  it('a range written backwards', () => {
+    edit(CODES, (s) => s.replace('- code: F30-F39\n', '- code: F39-F30\n'));
+    expect(problems()).toEqual([
+      expect.stringMatching(
+        /^content\/codes\.yaml: mappings\.\d+\.code: "F39-F30": the first code of a range must come before the second$/,
+      ),
+    ]);
+  });
+  it('two mappings that cross', () => {
+    edit(CODES, (s) => s.replace('- code: F40-F48\n', '- code: F38-F48\n'));
+    expect(problems()).toEqual([
+      expect.stringMatching(
+        /^content\/codes\.yaml: mappings\[\d+\]\.code: F38-F48 overlaps mappings\[\d+\] \(F30-F39\) in part/,
+      ),
+    ]);
+  });
+  it('a section that the page does not have, and a Spanish page that does not exist', () => {
+    edit(CODES, (s) =>
+      s
+        .replace('section: substance-use-during-pregnancy', 'section: no-such-section')
+        .replace('es: { page: overdose, section: if-you-want-help-with-drug-use }', 'es: { page: no-such-article }'),
+    );
+    expect(problems()).toEqual([
+      expect.stringMatching(
+        /^content\/codes\.yaml: mappings\[\d+\]\.es\.page: no article "no-such-article" in content\/es\/articles\/$/,
+      ),
+      expect.stringMatching(
+        /^content\/codes\.yaml: mappings\[\d+\]\.section: no heading "#no-such-section" in content\/articles\/pregnancy-and-postpartum\.mdx$/,
+      ),
+    ]);
+  });
+  it('a missing file', () => {
+    rmSync(join(root, CODES));
+    expect(problems()).toEqual(['content/codes.yaml: missing (the /connect/ page and /codes.json are built from it)']);
   });
 });
 

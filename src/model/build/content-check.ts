@@ -19,13 +19,15 @@ import {
   splitFrontmatter,
   type ContentKind,
 } from '../read.ts';
-import { factExpired, factIdsIn, factReviewBy, factsExpired, factsExpiringSoon } from '../facts.ts';
+import { FACTS_WARNING_DAYS, factExpired, factIdsIn, factReviewBy, factsExpired, factsExpiringSoon } from '../facts.ts';
 import { spanishLevelIssues } from '../translation.ts';
 import { checkFile, duplicates, overdue, type FileReport, type RawFile } from '../checks.ts';
 import type { ComponentSpecs } from '../allowlist.ts';
 import { parseRegistry, REGISTRY_FILE, type LinkRegistry } from '../link-registry.ts';
 import { crossReferenceProblems, factReferenceProblems, type CheckedFile } from './cross-refs.ts';
 import { linkProblems } from './site-links.ts';
+import { CODES_FILE, codesFileSchema } from '../codes-schema.ts';
+import { codesProblems } from '../codes.ts';
 import { questionListProblems } from '../questions.ts';
 
 /** What checking content/ found. */
@@ -198,6 +200,7 @@ export function checkContent(root: string, today: Date, components: ComponentSpe
   } catch (e) {
     problems.push((e as Error).message.replace(`${root}/`, ''));
   }
+  problems.push(...codeMappingProblems(root, checked));
   // Cross-references need every file to parse; report them only when the files themselves are sound.
   if (!problems.length) {
     try {
@@ -211,6 +214,33 @@ export function checkContent(root: string, today: Date, components: ComponentSpe
     overdue: [...overdue(files, today), ...(problems.length ? [] : dueForFacts(root, files, today))],
     files: files.map((f) => f.file),
   };
+}
+
+/**
+ * Problems with content/codes.yaml (ICD-10-CM codes mapped to guide pages): its schema, then codes that overlap and
+ * pages or sections that do not exist in English or Spanish (src/model/codes.ts), each naming the field.
+ */
+function codeMappingProblems(root: string, checked: readonly CheckedFile[]): string[] {
+  let data: unknown;
+  try {
+    data = parseYamlText(readFileSync(join(root, CODES_FILE), 'utf8'), CODES_FILE);
+  } catch (e) {
+    const error = e as NodeJS.ErrnoException;
+    return [
+      error.code === 'ENOENT'
+        ? `${CODES_FILE}: missing (the /connect/ page and /codes.json are built from it)`
+        : error.message,
+    ];
+  }
+  const parsed = codesFileSchema.safeParse(data);
+  if (!parsed.success) return issueList(parsed.error).map((i) => `${CODES_FILE}: ${i}`);
+  const articles = (spanish: boolean) =>
+    new Map(
+      checked
+        .filter((f) => f.kind === 'articles' && f.spanish === spanish && !f.draft)
+        .map((f) => [f.id, new Set(f.headings.map((h) => h.id))]),
+    );
+  return codesProblems(parsed.data, { en: articles(false), es: articles(true) });
 }
 
 /** Pages that use a dated fact which has run out on `today` (readers see a review note on them). */
@@ -228,8 +258,8 @@ function dueForFacts(root: string, files: readonly RawFile[], today: Date): stri
   });
 }
 
-/** How many days ahead the build warns about dated facts that will run out. */
-export const FACTS_WARNING_DAYS = 45;
+/** How many days ahead the build warns about dated facts that will run out (owned by src/model/facts.ts). */
+export { FACTS_WARNING_DAYS };
 
 /**
  * The build's report on dated facts (content/facts/) for `day`: those that have run out (readers see what is not

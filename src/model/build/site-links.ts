@@ -24,7 +24,11 @@ export interface LinkedFile {
 }
 
 /** Files the build writes that content may link to (they are not pages, and public/ does not hold them). */
-export const GENERATED_FILES = ['/links.json'];
+export const GENERATED_FILES = [
+  '/links.json',
+  sitePaths.codesJson(),
+  ...[sitePaths.feed(), sitePaths.changesFeed()].flatMap((path) => [path, `/es${path}`]),
+];
 
 /** The site path of the page that shows a file's body, in its language; null for data (levels). */
 export function pageOf(kind: ContentKind, id: string, spanish: boolean): string | null {

@@ -2,14 +2,15 @@
 // pages; after it, renamed anchors get their old ids back, registered links are checked (a broken one fails the
 // build), and dist/links.json lists every page and section for clinic portals.
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addAliasAnchors, checkContract } from '../contract.ts';
 import { redirectsOf, REGISTRY_FILE, type LinkRegistry } from '../registry.ts';
 import { readRegistry } from './registry-file.ts';
 import { linksJson } from '../links-json.ts';
-import { withBase } from '../../../lib/urls.ts';
+import { siteUrl, withBase } from '../../../lib/urls.ts';
+import { DATA_FILES, addressesIn, unresolvedAddresses } from '../data-files.ts';
 import { builtFiles, readSite } from './site.ts';
 
 /** The Astro integration. */
@@ -36,6 +37,19 @@ export function linkContract(): AstroIntegration {
         }
         const built = readSite(dist, registry);
         const problems = checkContract(registry, built.site, built.ids);
+        // Every address of this site inside /codes.json and the feeds must open a built page and section too.
+        const prefix = siteUrl('/', site);
+        const isFile = (path: string) => existsSync(join(dist, path)) && statSync(join(dist, path)).isFile();
+        const unopened = DATA_FILES.flatMap((file) => {
+          const text = readFileSync(join(dist, file.path), 'utf8');
+          return unresolvedAddresses(addressesIn(text, prefix), prefix, built.site, built.ids, isFile).map(
+            (address) => `${file.path}: ${address}`,
+          );
+        });
+        if (unopened.length)
+          throw new Error(
+            `addresses in the published data files open no built page or section (a page, heading or mapping in content/ changed):\n  ${unopened.join('\n  ')}`,
+          );
         const broken = problems.filter((p) => !/not registered/.test(p));
         if (broken.length)
           throw new Error(`${REGISTRY_FILE}: registered links no longer work:\n  ${broken.join('\n  ')}`);

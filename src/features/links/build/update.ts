@@ -18,7 +18,7 @@ function kindOf(path: string): LinkRegistry['pages'][string]['kind'] {
   if (/^\/guide\/[^/]+\/$/.test(p)) return 'article';
   if (/^\/faq\/[^/]+\/$/.test(p)) return 'faq-answer';
   if (/^\/handouts\/[^/]+\/$/.test(p)) return 'handout';
-  if (p.startsWith('/clinics/links/') || p.startsWith('/tools/') || p === '/search/' || p === '/compare/')
+  if (p.startsWith('/clinics/links/') || p.startsWith('/tools/') || ['/search/', '/compare/', '/connect/'].includes(p))
     return 'tool';
   return 'page';
 }

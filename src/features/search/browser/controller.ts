@@ -168,7 +168,11 @@ export class SearchController {
     // language changes, so the reader's place in it holds while they keep typing.
     if (match && (this.crisis.dataset.kind !== match.kind || this.crisis.dataset.lang !== match.lang))
       fillCrisisBox(this.crisis, match, lang, paths.getHelp());
+    const appearing = crisis && this.crisis.hidden;
     this.crisis.hidden = !crisis;
+    // On the search page (not in the dialog, which sits at the top of the screen), the field and the box's first
+    // call move up under the sticky bars when the box appears: with a phone's keyboard up, 300 px is all one sees.
+    if (appearing && !this.root.closest('dialog')) this.input.scrollIntoView({ block: 'start' });
     this.near.hidden = !intent.nearMe;
     const pins = this.pins(crisis, intent.nearMe);
     const filters = Object.fromEntries(
