@@ -385,7 +385,14 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
     'faq#questions-to-ask',
     'choosing-a-program#questions-to-ask-before-you-start',
   ),
-  q('me ofrecen viaje gratis para ir a rehabilitación', 'faq#red-flags', 'choosing-a-program#red-flags-to-watch-for'),
+  q(
+    'me ofrecen viaje gratis para ir a rehabilitación',
+    'faq#red-flags',
+    'choosing-a-program#red-flags-to-watch-for',
+    // es-gloss: the glossary's "corretaje de pacientes" (free rent, travel or gifts to enroll) answers this too.
+    'glossary#patient-brokering',
+    'recovery-housing#red-flags',
+  ),
   q('son privados mis expedientes de drogas', 'faq#substance-use-records-private', 'glossary#42-cfr-part-2'),
   q('grupo de apoyo después del iop', 'faq#support-groups', 'glossary#mutual-support-groups'),
   q('me van a contar lo que dice mi hijo', 'faq#teen-privacy', 'iop-for-teens#consent-and-privacy-for-teens'),
@@ -418,4 +425,45 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   ),
   q('cuándo no basta el iop', 'faq#when-iop-is-not-enough'),
   q('precio por escrito', 'faq#written-price-before-iop'),
+  // Glosario en español, tanda es-gloss (2026-12-05): cada término nuevo se encuentra en sus propias palabras.
+  q('qué es una recaída', 'glossary#relapse', 'faq#relapse-after-iop', 'after-iop', 'glossary#relapse-prevention'),
+  q('apoyo de pares', 'glossary#peer-support', 'therapies-and-services#peer-support-and-mutual-support-groups'),
+  q(
+    'delirium tremens',
+    'glossary#delirium-tremens',
+    'stopping-alcohol-or-sedatives-safely#why-can-stopping-alcohol-or-sedatives-be-dangerous',
+  ),
+  q(
+    'bajar la dosis poco a poco',
+    'glossary#taper',
+    'stopping-alcohol-or-sedatives-safely#tapering-a-prescribed-benzodiazepine',
+    'faq#stop-benzo-on-my-own',
+  ),
+  q('tribunal de drogas', 'glossary#drug-court', 'court-ordered-treatment#how-do-drug-courts-work'),
+  q(
+    'periodo de beneficios medicare',
+    'glossary#benefit-period',
+    'paying-for-iop#hospital-and-residential-care-with-medicare',
+  ),
+  q(
+    'escala movil',
+    'glossary#sliding-fee-scale',
+    'paying-yourself#ways-to-lower-what-you-pay',
+    'faq#no-insurance',
+    'faq#how-much-does-iop-cost',
+  ),
+  q(
+    'depresion posparto',
+    'glossary#perinatal-depression',
+    'pregnancy-and-postpartum#depression-and-anxiety-during-and-after-pregnancy',
+    'pregnancy-and-postpartum',
+  ),
+  q('que es un iep', 'glossary#iep', 'school-and-college-during-iop#ieps-and-special-education'),
+  q('vet center', 'glossary#vet-center', 'iop-for-veterans#vet-centers'),
+  q('corretaje de pacientes', 'glossary#patient-brokering', 'recovery-housing#red-flags'),
+  q(
+    'estrés de las minorías',
+    'glossary#minority-stress',
+    'lgbtq-people-and-iop#why-lgbtq-people-may-need-more-support',
+  ),
 ];
