@@ -5,6 +5,8 @@ import { render, type CollectionEntry } from 'astro:content';
 import { articleHeadings, getArticles, getFaqs, getGlossary, getHandouts, getPageEntries } from './queries';
 import { builderPageSections, type PageTitles } from '../features/link-builder/targets';
 import { HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from '../features/handouts/handouts';
+import { PAGE_WORDS } from '../features/cost-tool/words';
+import { toolSections } from '../features/cost-tool/page';
 import { OFFLINE_WORDS } from '../features/offline/words';
 import { CONNECT_WORDS } from '../features/connect/words';
 import { FIXED_PAGES, fixedPage } from '../lib/pages';
@@ -70,6 +72,7 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
   set(paths.questionsTool(), questions.title, questionsToolSections(questions, lang));
   for (const id of ['compare', 'search', 'handouts', 'shortLinks'] as const)
     if (!titles.has(paths[id]())) set(paths[id](), fixedPage(id, lang).title);
+  set(paths.costTool(), PAGE_WORDS[lang].title, toolSections(lang));
 }
 
 /** Every linkable page's title and section titles, English and Spanish. */

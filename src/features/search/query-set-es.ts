@@ -57,6 +57,8 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
   q('el seguro cubre el iop', 'faq#insurance-coverage', 'paying-for-iop'),
   q('cuánto cuesta', 'faq#how-much-does-iop-cost', 'paying-for-iop'),
   q('cuanto cuesta un iop', 'faq#how-much-does-iop-cost', 'paying-for-iop'),
+  q('cuánto voy a pagar', '/es/tools/cost/', 'faq#how-much-does-iop-cost', 'paying-for-iop'),
+  q('calculadora de costo', '/es/tools/cost/'),
   q('Medicaid', 'faq#medicaid-coverage', 'paying-for-iop', 'glossary#medicaid'),
   q('medicare', 'faq#medicare-coverage', 'paying-for-iop', 'glossary#medicare-part-b'),
   q('no tengo seguro', 'faq#no-insurance', 'paying-for-iop'),
@@ -466,4 +468,67 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
     'glossary#minority-stress',
     'lgbtq-people-and-iop#why-lgbtq-people-may-need-more-support',
   ),
+  // Lote es-faq-3 (issue 24): respuestas de preguntas frecuentes (familias, embarazo, medicamentos, Medicaid y
+  // Medicare, paridad, IOP en línea, pagos, TEPT, referencias, refugiados, escuela, destrezas, casas sobrias).
+  q('mi ser querido no quiere tratamiento', 'faq#loved-one-refuses-treatment', 'when-someone-refuses-help'),
+  q('puedo obligar a mi hijo adulto a ir a tratamiento', 'faq#make-adult-child-go'),
+  q(
+    'metadona en el embarazo',
+    'faq#methadone-buprenorphine-pregnant',
+    'pregnancy-and-postpartum#medicines-for-opioid-use-disorder-in-pregnancy',
+  ),
+  q(
+    'depresion posparto',
+    'faq#postpartum-depression-iop',
+    'pregnancy-and-postpartum#depression-and-anxiety-during-and-after-pregnancy',
+  ),
+  q('me dan medicamentos en el iop', 'faq#medication-in-iop', 'therapies-and-services#medication-management'),
+  q(
+    'el iop es para salud mental o para drogas',
+    'faq#mental-health-or-substance-use',
+    'mental-health-and-substance-use-iop',
+  ),
+  q(
+    'requisitos de trabajo de medicaid',
+    'faq#medicaid-work-requirements',
+    'paying-for-iop#medicaid-changes-in-2026-and-2027',
+  ),
+  q('medicare paga hospital psiquiatrico', 'faq#medicare-psychiatric-hospital'),
+  q(
+    'medicare cubre el tratamiento residencial',
+    'faq#medicare-residential-rehab',
+    'paying-for-iop#hospital-and-residential-care-with-medicare',
+  ),
+  q('el seguro tiene que cubrir la salud mental igual que la física', 'faq#mental-health-parity', 'glossary#parity'),
+  q('es seguro un iop en línea', 'faq#online-iop-safe', 'how-iop-works#virtual-iop'),
+  q(
+    'papel de los padres en la anorexia',
+    'faq#parents-role-eating-disorder',
+    'eating-disorder-iop#family-based-treatment-for-teens',
+  ),
+  q('pagar el tratamiento a plazos', 'faq#pay-iop-monthly', 'paying-yourself#ways-to-lower-what-you-pay'),
+  q('tept y alcohol', 'faq#ptsd-and-drinking', 'trauma-and-ptsd#ptsd-and-substance-use-treated-together'),
+  q('necesito una referencia para el iop', 'faq#referral-for-iop', 'how-iop-works#your-first-steps'),
+  q(
+    'soy refugiado voy a perder medicaid',
+    'faq#refugee-lose-coverage',
+    'immigrants-and-coverage#what-changed-and-when',
+  ),
+  q(
+    'cómo sé si un centro de rehabilitación es confiable',
+    'faq#rehab-legit',
+    'choosing-a-program#how-to-check-license-and-accreditation',
+  ),
+  q('puedo estudiar durante el iop', 'faq#school-during-iop', 'school-and-college-during-iop'),
+  q('grupos de destrezas', 'faq#skills-groups', 'therapies-and-services#skills-groups-what-you-practice'),
+  q('casa sobria con renta gratis', 'faq#sober-house-free-rent', 'recovery-housing#red-flags'),
+  q(
+    'vivir en una casa sobria durante el iop',
+    'faq#sober-living-during-iop',
+    'recovery-housing#how-recovery-housing-can-fit-with-iop',
+  ),
+  // Cómo entrar a un IOP, paso a paso (issue 23, section 3)
+  q('cómo entrar a un iop', '/es/guide/getting-into-iop/'),
+  q('pasos para empezar un programa intensivo', '/es/guide/getting-into-iop/', 'faq#get-into-iop'),
+  q('qué hago después de encontrar un programa', '/es/guide/getting-into-iop/', 'faq#find-a-program'),
 ];
