@@ -26,13 +26,14 @@ describe('nextSteps', () => {
     expect(paying).toEqual([
       en.article('paying-for-iop'),
       en.questionsTool(),
+      en.costTool(),
       en.article('choosing-a-program', 'where-to-look-for-a-program'),
       en.getHelp(),
     ]);
     expect(nextSteps('about-iop', 'en', en).map((s) => s.lead)).toEqual([
       'Ask for an assessment.',
       'List your questions.',
-      'Check what you will pay.',
+      'Work out what you might pay.',
       'Find a program.',
       'In a crisis, do not wait.',
     ]);

@@ -18,6 +18,7 @@ export interface StepPaths {
   article: (slug: string, section?: string) => string;
   getHelp: () => string;
   questionsTool: () => string;
+  costTool: () => string;
   handout: (topic: string) => string;
 }
 
@@ -56,7 +57,7 @@ const WORDS: Record<Lang, { heading: string; steps: Record<StepId, Omit<Step, 'l
       assess: {
         lead: 'Ask for an assessment.',
         text: 'Your doctor, a therapist or a program can do it. It is a talk about your health, safety and needs, and it is how you and they decide which level of care fits.',
-        label: 'Who IOP can help',
+        label: 'Getting into IOP, step by step',
       },
       aftercare: {
         lead: 'Write your aftercare plan before your last day.',
@@ -99,9 +100,9 @@ const WORDS: Record<Lang, { heading: string; steps: Record<StepId, Omit<Step, 'l
         label: 'Questions to ask a program',
       },
       cost: {
-        lead: 'Check what you will pay.',
-        text: 'Call the number on your insurance card before you start, or ask the program for a written estimate if you pay yourself.',
-        label: 'Paying for IOP',
+        lead: 'Work out what you might pay.',
+        text: 'Put in what you know about your coverage and the program, then check the numbers with your plan or the program before you start.',
+        label: 'What might IOP cost me?',
       },
       find: {
         lead: 'Find a program.',
@@ -121,7 +122,7 @@ const WORDS: Record<Lang, { heading: string; steps: Record<StepId, Omit<Step, 'l
       assess: {
         lead: 'Pida una evaluación.',
         text: 'Su médico, un terapeuta o un programa la puede hacer. Es una charla sobre su salud, su seguridad y lo que necesita, y así deciden juntos qué nivel de atención le sirve.',
-        label: 'Qué es un IOP',
+        label: 'Cómo entrar a un IOP, paso a paso',
       },
       aftercare: {
         lead: 'Escriba su plan para después antes del último día.',
@@ -164,9 +165,9 @@ const WORDS: Record<Lang, { heading: string; steps: Record<StepId, Omit<Step, 'l
         label: 'Preguntas para hacerle a un programa',
       },
       cost: {
-        lead: 'Averigüe cuánto pagará.',
-        text: 'Llame al número de su tarjeta del seguro antes de empezar, o pida al programa un cálculo por escrito si paga usted.',
-        label: 'Cómo pagar un IOP',
+        lead: 'Calcule cuánto podría pagar.',
+        text: 'Anote lo que sabe de su seguro y del programa, y luego confirme los números con su plan o con el programa antes de empezar.',
+        label: '¿Cuánto me podría costar un IOP?',
       },
       find: {
         lead: 'Busque un programa.',
@@ -190,7 +191,7 @@ function hrefOf(id: StepId, lang: Lang, p: StepPaths): string {
   const es = lang === 'es';
   switch (id) {
     case 'assess':
-      return es ? p.article('what-is-iop', 'how-people-start-iop') : p.article('who-iop-can-help');
+      return p.article('getting-into-iop');
     case 'aftercare':
       return es ? p.article('how-iop-works') : p.article('after-iop');
     case 'practical':
@@ -200,8 +201,9 @@ function hrefOf(id: StepId, lang: Lang, p: StepPaths): string {
     case 'needs':
       return p.article('choosing-a-program');
     case 'plan':
-    case 'cost':
       return p.article('paying-for-iop');
+    case 'cost':
+      return p.costTool();
     case 'rights':
       return es ? p.article('what-is-iop') : p.article('privacy-and-rights');
     case 'naloxone':
@@ -221,17 +223,15 @@ export function nextStepsHeading(lang: Lang): string {
 }
 
 /**
- * The steps that end an article on `topic`: its own first step, then the questions list, the cost (unless the first
- * step already was the cost), finding a program, and crisis help last. An overdose page keeps only naloxone, finding
+ * The steps that end an article on `topic`: its own first step, then the questions list, the cost worksheet, finding a
+ * program, and crisis help last. An overdose page keeps only naloxone, finding
  * help and crisis help. `ownPath` is the article's own address: a step does not link to the very page it ends (a
  * section of it, yes).
  */
 export function nextSteps(topic: Topic, lang: Lang, p: StepPaths, ownPath?: string): Step[] {
   const first = FIRST[topic];
   const ids: StepId[] =
-    first === 'naloxone'
-      ? ['naloxone', 'find', 'crisis']
-      : [first, 'questions', ...(first === 'plan' ? [] : (['cost'] as StepId[])), 'find', 'crisis'];
+    first === 'naloxone' ? ['naloxone', 'find', 'crisis'] : [first, 'questions', 'cost', 'find', 'crisis'];
   return ids.map((id) => {
     const w = WORDS[lang].steps[id];
     const href = hrefOf(id, lang, p);
