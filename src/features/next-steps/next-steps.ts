@@ -167,7 +167,7 @@ const WORDS: Record<Lang, { heading: string; steps: Record<StepId, Omit<Step, 'l
       cost: {
         lead: 'Calcule cuánto podría pagar.',
         text: 'Anote lo que sabe de su seguro y del programa, y luego confirme los números con su plan o con el programa antes de empezar.',
-        label: '¿Cuánto me podría costar un IOP?',
+        label: '¿Cuánto podría costarme un IOP?',
       },
       find: {
         lead: 'Busque un programa.',
