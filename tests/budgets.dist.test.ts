@@ -11,6 +11,9 @@ const ARTICLE = '/guide/what-is-iop/';
 // strip and the language switch on every page) and the offline loader (was 20 KB). Most of an article's HTML before
 // <main> is the search dialog, drawn on every page so it works at once.
 // The questions tool: its own script with the QR encoder it imports (about 7.3 KB when set), and its page's HTML.
+// The cost worksheet: its own script (8.2 KB when set: the arithmetic, the address state and the words of the steps in
+// both languages, which it builds as the reader types), its own stylesheet (1.1 KB) and its page's HTML (10 KB: the
+// paper worksheet, the boxes and the questions for every kind of coverage are all in the page).
 const BUDGET = {
   firstView: 21 * 1024,
   css: 9 * 1024,
@@ -19,6 +22,9 @@ const BUDGET = {
   searchCode: 20 * 1024,
   questionsJs: 8 * 1024,
   questionsHtml: 14 * 1024,
+  costJs: 9 * 1024,
+  costCss: 1536,
+  costHtml: 12 * 1024,
 };
 const pages = builtPages();
 const page = (path: string) => pages.find((p) => p.path === path)!;
@@ -37,14 +43,14 @@ describe('budgets', () => {
     expect(v.js).toBeLessThanOrEqual(BUDGET.js);
     expect(v.requests).toBeLessThanOrEqual(BUDGET.requests);
   });
-  it('every page but the comparison, the FAQ list, the link builder, the questions tool, the infobutton page and the not-found pages loads the same one script', () => {
+  it('every page but the comparison, the FAQ list, the link builder, the two tools, the infobutton page and the not-found pages loads the same one script', () => {
     const scripts = (html: string) => [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
     const site = scripts(page(ARTICLE).html);
     expect(site).toHaveLength(1);
     const extra = pages.filter((p) => scripts(p.html).some((s) => !site.includes(s)));
     const widgets = (p: (typeof pages)[number]) =>
-      p.document.querySelector('iop-compare, iop-link-builder, iop-questions, iop-not-found, iop-connect') !== null ||
-      /^(\/es)?\/faq\/$/.test(p.path);
+      p.document.querySelector('iop-compare, iop-link-builder, iop-questions, iop-cost, iop-not-found, iop-connect') !==
+        null || /^(\/es)?\/faq\/$/.test(p.path);
     expect(extra.filter((p) => !widgets(p)).map((p) => p.path)).toEqual([]);
     for (const p of pages) expect(scripts(p.html), p.path).toContain(site[0]);
     // The comparison's script loads exactly where the widget is (the IOP vs PHP article and /compare/).
@@ -74,6 +80,36 @@ describe('budgets', () => {
     );
     expect(total).toBeLessThanOrEqual(BUDGET.questionsJs);
     expect(v.html).toBeLessThanOrEqual(BUDGET.questionsHtml);
+  });
+  it(`the cost worksheet's script and stylesheet load only on its two pages: at most ${BUDGET.costJs} and ${BUDGET.costCss} bytes gzipped`, () => {
+    const own = (html: string) =>
+      [...html.matchAll(/<(?:script[^>]+src|link[^>]+href)="([^"]+)"/g)]
+        .map((m) => m[1])
+        .filter((s) => /\/_astro\/(CostTool|cost)\b/.test(s));
+    const tool = pages.filter((p) => own(p.html).length > 0).map((p) => p.path);
+    expect(tool.sort()).toEqual(['/es/tools/cost/', '/tools/cost/']);
+    const files = own(page('/tools/cost/').html).map((s) => s.replace(/^.*\/_astro\//, ''));
+    expect(own(page('/es/tools/cost/').html).map((s) => s.replace(/^.*\/_astro\//, ''))).toEqual(files);
+    const js = files.filter((f) => f.endsWith('.js'));
+    const css = files.filter((f) => f.endsWith('.css'));
+    expect([js.length, css.length]).toEqual([1, 1]);
+    // It imports nothing: the arithmetic, the state and the words are all in the one file.
+    expect(readFileSync(`dist/_astro/${js[0]}`, 'utf8')).not.toMatch(/from\s*"\.\//);
+    const size = (f: string) => {
+      const raw = readFileSync(`dist/_astro/${f}`);
+      return { raw: raw.length, gzip: gzipSize(raw) };
+    };
+    const [s, c] = [size(js[0]), size(css[0])];
+    const v = firstView('/tools/cost/');
+    const vEs = firstView('/es/tools/cost/');
+    console.log(
+      `cost worksheet: script ${s.gzip} B gzipped (${s.raw} B raw), stylesheet ${c.gzip} B gzipped (${c.raw} B raw); ` +
+        `first view ${v.total} B (HTML ${v.html}, CSS ${v.css}, JS ${v.js}) in ${v.requests} requests; ` +
+        `Spanish HTML ${vEs.html} B`,
+    );
+    expect(s.gzip).toBeLessThanOrEqual(BUDGET.costJs);
+    expect(c.gzip).toBeLessThanOrEqual(BUDGET.costCss);
+    expect(Math.max(v.html, vEs.html)).toBeLessThanOrEqual(BUDGET.costHtml);
   });
   it(`search's own code, loaded when search is first used (not in any first view): at most ${BUDGET.searchCode} bytes gzipped`, () => {
     // The dialog (elements) and the search itself (controller: query reading, the crisis detector and its help box).

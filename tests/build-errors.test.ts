@@ -43,7 +43,7 @@ describe('the build', () => {
     // It stopped before writing: no scratch folder was even made (the atomic-dist step comes later).
     expect(existsSync(join(dir, '.astro/next-dist'))).toBe(false);
     expectPreviousSite(dir);
-  });
+  }, 300_000);
 
   it('never leaves half a site: a failure after every page is written keeps the previous dist/', () => {
     // A registered link with no page: only the link contract, in astro:build:done, can see it.
@@ -58,5 +58,6 @@ describe('the build', () => {
     // The build got to its end: the complete new site sits in the scratch folder, never moved into dist/.
     expect(existsSync(join(dir, '.astro/next-dist/guide/what-is-iop/index.html')), out).toBe(true);
     expectPreviousSite(dir);
-  });
+    // A whole build: a minute on a quiet machine, several on a busy one (the unit project's 60 s is for unit tests).
+  }, 900_000);
 });

@@ -40,6 +40,7 @@ const en = {
   breadcrumb: 'Breadcrumb',
   prevNext: { label: 'Previous and next pages', prev: 'Previous', next: 'Next' },
   article: { keyPoints: 'Key points', related: 'Related pages' },
+  steps: { step: 'Step', or: 'or', and: 'and' },
   questions: {
     title: 'Questions to ask',
     print: 'Print this list',
@@ -137,6 +138,7 @@ const es: Strings = {
   breadcrumb: 'Ruta de navegación',
   prevNext: { label: 'Página anterior y siguiente', prev: 'Anterior', next: 'Siguiente' },
   article: { keyPoints: 'Puntos clave', related: 'Páginas relacionadas' },
+  steps: { step: 'Paso', or: 'o', and: 'y' },
   questions: {
     title: 'Preguntas para hacer',
     print: 'Imprimir esta lista',

@@ -49,6 +49,8 @@ export function makePaths(base: string) {
     offline: () => p('/offline/'),
     /** Questions to ask a program (a tool; the reader's choice follows in the fragment, #q=wait,hours). */
     questionsTool: () => p('/tools/questions/'),
+    /** What might IOP cost me? (a tool; the reader's numbers follow in the fragment, #cover=plan&days=3). */
+    costTool: () => p('/tools/cost/'),
   } as const;
 }
 

@@ -159,13 +159,14 @@ describe('the real content/codes.yaml', () => {
     expect(at('F0390')).toBeUndefined();
   });
 
-  it('gives every page a Spanish page, and marks general the ones that fall back to What is IOP?', () => {
+  it('gives every page a Spanish page, and marks general the ones that fall back to What is IOP? (none, now that every article has its twin)', () => {
     for (const m of mappings.filter((x) => x.en)) {
       expect(real.es.has(m.es!.page), m.code).toBe(true);
       expect(m.esFallback, m.code).toBe(m.es!.page !== m.en!.page && m.es!.page === file.fallback.page);
     }
-    expect(at('F1120')).toMatchObject({ es: { page: 'overdose' }, esFallback: false });
-    expect(at('F5000')).toMatchObject({ es: { page: 'what-is-iop' }, esFallback: true });
+    expect(at('F1120')).toMatchObject({ es: { page: 'therapies-and-services' }, esFallback: false });
+    expect(at('F5000')).toMatchObject({ es: { page: 'eating-disorder-iop' }, esFallback: false });
+    expect(mappings.filter((m) => m.esFallback).map((m) => m.code)).toEqual([]);
   });
 
   it('shows readers person-first labels (the tabular list’s own titles are kept for systems)', () => {

@@ -13,9 +13,10 @@ export const FACT_ID = /^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+$/;
 
 /**
  * What a fact's value measures. Dollar amounts and deadlines in days or hours are the ones a test looks for typed by
- * hand in content; `date` values are days; `months` and `text` are words only.
+ * hand in content; `date` values are days; `percent` is a share of a bill (20 for 20%); `months` and `text` are words
+ * only.
  */
-export const FACT_UNITS = ['dollars', 'days', 'hours', 'months', 'date', 'text'] as const;
+export const FACT_UNITS = ['dollars', 'days', 'hours', 'months', 'percent', 'date', 'text'] as const;
 export type FactUnit = (typeof FACT_UNITS)[number];
 
 /** A calendar day written YYYY-MM-DD (YAML may hand it over as a string or, through Astro's loader, as a Date). */
@@ -41,7 +42,7 @@ const periodSchema = z
   .object({
     from: day.optional(),
     until: day.optional(),
-    /** The value: a number for dollars, days, hours and months; a day (YYYY-MM-DD) for dates; none for text. */
+    /** The value: a number for dollars, days, hours, months and percent; a day (YYYY-MM-DD) for dates; none for text. */
     value: z.union([z.number().nonnegative(), day]).optional(),
     /** How the value reads in a sentence in this period ("$283 for 2026" / "$283 en 2026"). */
     en: z.string().min(1).max(200),

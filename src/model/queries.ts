@@ -279,6 +279,7 @@ export function getSpanishTwins(): Promise<Set<string>> {
       root.offline(),
       root.shortLinks(),
       root.questionsTool(),
+      root.costTool(),
       root.connect(),
       ...articles.map((a) => root.article(a.id)),
       ...pages.map((p) => root.page(p.id)),

@@ -37,7 +37,9 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['short addresses', '/h/'],
   ['offline', '/offline/'],
   ['questions tool', '/tools/questions/'],
+  ['cost worksheet', '/tools/cost/'],
   ['infobutton page', '/connect/'],
+  ['article with a step-by-step journey', '/guide/getting-into-iop/'],
 ];
 
 /** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */
@@ -60,7 +62,9 @@ export const TEMPLATES_ES: readonly (readonly [name: string, path: string])[] = 
   ['short addresses', '/es/h/'],
   ['offline', '/es/offline/'],
   ['questions tool', '/es/tools/questions/'],
+  ['cost worksheet', '/es/tools/cost/'],
   ['infobutton page', '/es/connect/'],
+  ['article with a step-by-step journey', '/es/guide/getting-into-iop/'],
 ];
 
 /** A first view in bytes (gzip -9): HTML, stylesheets, scripts (inline ones included), and requests (favicon too). */

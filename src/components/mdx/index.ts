@@ -32,8 +32,12 @@ export const MDX_COMPONENTS = {
   Compare: { props: {}, children: false, load: () => import('../../features/compare/Compare.astro') },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
-  /** Numbered steps to follow in order, around a numbered list: <Steps label="...">. */
+  /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */
   Steps: { props: { label: { type: 'text' } }, children: true, load: () => import('./Steps.astro') },
+  /** Between two steps of a <Steps> journey: the next step is another way to do the one before ("or"). */
+  Or: { props: {}, children: false, load: () => import('./Or.astro') },
+  /** Between two steps of a <Steps> journey: the next step goes with the one before ("and"). */
+  And: { props: {}, children: false, load: () => import('./And.astro') },
 } as const satisfies Record<string, MdxComponent>;
 
 /** What the content check needs: each component's props and whether it wraps content. */

@@ -45,7 +45,7 @@ describe('/codes.json', () => {
     expect(unresolvedAddresses(urls, `${SITE}/`, site, ids, isFile)).toEqual([]);
   });
 
-  it('answers PTSD with the trauma page in both languages, and marks general Spanish pages', () => {
+  it('answers PTSD with the trauma page in both languages, and marks general Spanish pages (none now)', () => {
     const ptsd = json.mappings.find((m) => m.code === 'F43.1')!;
     expect(ptsd.en!.url).toBe(`${SITE}/guide/trauma-and-ptsd/`);
     expect(ptsd.es).toEqual({
@@ -54,9 +54,10 @@ describe('/codes.json', () => {
       general: false,
     });
     expect(json.mappings.find((m) => m.code === 'F50')!.es).toMatchObject({
-      url: `${SITE}/es/guide/what-is-iop/`,
-      general: true,
+      url: `${SITE}/es/guide/eating-disorder-iop/`,
+      general: false,
     });
+    expect(json.mappings.filter((m) => m.es?.general).map((m) => m.code)).toEqual([]);
     expect(json.mappings.find((m) => m.code === 'F17')).toMatchObject({ en: null, es: null, none: expect.any(String) });
   });
 

@@ -77,11 +77,11 @@ describe('answering a request', () => {
       go(en.article('trauma-and-ptsd')),
     );
     expect(ask('?mainSearchCriteria.v.c=F11.20&informationRecipient.languageCode.c=es')).toEqual(
-      go(es.article('overdose', 'if-you-want-help-with-drug-use')),
+      go(es.article('therapies-and-services', 'medicines-for-opioid-use-disorder')),
     );
   });
 
-  it('follows the chain: the code, its range, then a general Spanish page where the topic has none', () => {
+  it('follows the chain: the code, its range, then the page’s Spanish twin', () => {
     expect(ask('?mainSearchCriteria.v.c=F42.2')).toEqual(
       go(en.article('mental-health-and-substance-use-iop', 'what-a-mental-health-iop-focuses-on')),
     );
@@ -89,10 +89,10 @@ describe('answering a request', () => {
       go(en.article('mental-health-and-substance-use-iop', 'what-a-substance-use-iop-adds')),
     );
     expect(ask('?mainSearchCriteria.v.c=F10.20&informationRecipient.languageCode.c=es')).toEqual(
-      go(es.article('what-is-iop', 'mental-health-substance-use-or-both')),
+      go(es.article('stopping-alcohol-or-sedatives-safely')),
     );
     expect(ask('?mainSearchCriteria.v.c=F50.2&informationRecipient.languageCode.c=es')).toEqual(
-      go(es.article('what-is-iop')),
+      go(es.article('eating-disorder-iop')),
     );
     expect(ask('?mainSearchCriteria.v.c=F99')).toEqual(go(en.article('what-is-iop')));
   });

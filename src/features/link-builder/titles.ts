@@ -7,6 +7,8 @@ import { builderPageSections, type PageTitles } from './targets';
 import { HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from '../handouts/handouts';
 import { OFFLINE_WORDS } from '../offline/words';
 import { CONNECT_WORDS } from '../connect/words';
+import { PAGE_WORDS } from '../cost-tool/words';
+import { toolSections } from '../cost-tool/page';
 import { FIXED_PAGES, fixedPage } from '../../lib/pages';
 import { TOPICS, topicInfo } from '../../lib/topics';
 import { glossaryByLetter } from '../../lib/faq';
@@ -70,6 +72,7 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
   set(paths.questionsTool(), questions.title, questionsToolSections(questions, lang));
   for (const id of ['compare', 'search', 'handouts', 'shortLinks'] as const)
     if (!titles.has(paths[id]())) set(paths[id](), fixedPage(id, lang).title);
+  set(paths.costTool(), PAGE_WORDS[lang].title, toolSections(lang));
 }
 
 /** Every linkable page's title and section titles, English and Spanish. */

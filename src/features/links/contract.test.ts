@@ -26,6 +26,13 @@ describe('reading a built page', () => {
       ['appeals', 'Appeals'],
     ]);
   });
+  it('leaves words marked data-pagefind-ignore out of a heading’s title (a step’s number)', () => {
+    const step = readPage(
+      '<main><h1>Steps</h1><h2 id="find">' +
+        '<span class="step-circle" data-pagefind-ignore><span class="sr-only">Step </span>2</span> Find programs</h2></main>',
+    );
+    expect(step.anchors.get('find')).toBe('Find programs');
+  });
 });
 
 describe('the link contract', () => {

@@ -27,7 +27,7 @@ export function readPage(html: string): SitePage {
   /** Open elements: their name, and whether linkable places inside them are left out. */
   const open: { name: string; hidden: boolean; ignored: boolean }[] = [];
   /** Elements whose text is being collected (a linkable place, the h1, the title). */
-  const collecting: { id: string; text: string; depth: number }[] = [];
+  const collecting: { id: string; text: string; depth: number; ignored: boolean }[] = [];
   let mainDepth = 0;
   let h1: string | undefined;
   let title = '';
@@ -40,16 +40,19 @@ export function readPage(html: string): SitePage {
       open.push({ name, hidden, ignored });
       if (name === 'main') mainDepth ||= open.length;
       const inMain = mainDepth > 0 && open.length > mainDepth;
-      if (name === 'title' && !mainDepth) collecting.push({ id: '\0title', text: '', depth: open.length });
-      if (inMain && name === 'h1' && h1 === undefined) collecting.push({ id: '\0h1', text: '', depth: open.length });
+      if (name === 'title' && !mainDepth) collecting.push({ id: '\0title', text: '', depth: open.length, ignored });
+      if (inMain && name === 'h1' && h1 === undefined)
+        collecting.push({ id: '\0h1', text: '', depth: open.length, ignored });
       if (inMain && !hidden && LINKABLE.has(name) && attrs.id) {
         // Keep document order (where the element starts); its text is set when it closes.
         if (!anchors.has(attrs.id)) anchors.set(attrs.id, '');
-        collecting.push({ id: attrs.id, text: '', depth: open.length });
+        collecting.push({ id: attrs.id, text: '', depth: open.length, ignored });
       }
     },
     ontext(text) {
-      for (const c of collecting) c.text += text;
+      // Words marked data-pagefind-ignore inside a heading (a step's number, "Step 2:") are not part of its title.
+      const ignoredHere = open.at(-1)?.ignored ?? false;
+      for (const c of collecting) if (!ignoredHere || c.ignored) c.text += text;
     },
     onclosetag() {
       while (collecting.length && collecting.at(-1)!.depth === open.length) {

@@ -29,7 +29,8 @@ export const EARLIER_QUERIES: LayQuery[] = [
     ['does medicare pay', 'paying-for-iop'],
     ['insurance said no', 'paying-for-iop glossary#internal-appeal'],
     ['prior authorization', 'paying-for-iop glossary#prior-authorization'],
-    ['how much does it cost', 'paying-for-iop'],
+    // The FAQ answer of that name and the cost worksheet answer it as well as the article does.
+    ['how much does it cost', 'paying-for-iop faq#how-much-does-iop-cost /tools/cost/'],
     ['medicaid work requirements', 'faq#medicaid-work-requirements paying-for-iop#medicaid-changes-in-2026-and-2027'],
     ['will i lose medicaid', 'faq#medicaid-work-requirements paying-for-iop faq#medicaid-coverage'],
     ['medically frail', 'faq#medicaid-work-requirements paying-for-iop'],

@@ -103,6 +103,9 @@ export const LAY_QUERIES: LayQuery[] = [
     ['deductible', 'glossary#deductible paying-for-iop'],
     ['is iop free with medicaid', 'faq#medicaid-coverage paying-for-iop#medicaid'],
     ['claim denied', 'paying-for-iop#if-your-claim-is-denied faq#insurer-says-no'],
+    ['how much will iop cost me', '/tools/cost/ faq#how-much-does-iop-cost paying-for-iop'],
+    ['iop cost calculator', '/tools/cost/'],
+    ['what would i pay for iop with medicare', '/tools/cost/ paying-for-iop#what-you-may-pay-with-medicare'],
   ]),
   ...set('comparison', [
     ['difference between iop and php', 'iop-vs-php faq#iop-or-php'],
@@ -383,5 +386,12 @@ export const LAY_QUERIES: LayQuery[] = [
       'paying-for-iop#hospital-and-residential-care-with-medicare faq#medicare-residential-rehab',
     ],
     ['what is a benefit period', 'glossary#benefit-period paying-for-iop#hospital-and-residential-care-with-medicare'],
+  ]),
+  // Getting into IOP, step by step (issue 23, section 3): the journey page must answer these.
+  ...set('getting in', [
+    ['steps to get into iop', 'getting-into-iop faq#get-into-iop'],
+    ['how to start an intensive outpatient program', 'getting-into-iop faq#get-into-iop'],
+    ['how do i get admitted to an iop', 'getting-into-iop faq#get-into-iop'],
+    ['iop step by step', 'getting-into-iop'],
   ]),
 ];

@@ -584,7 +584,10 @@ describe('content/codes.yaml in the build’s check', () => {
     edit(CODES, (s) =>
       s
         .replace('section: substance-use-during-pregnancy', 'section: no-such-section')
-        .replace('es: { page: overdose, section: if-you-want-help-with-drug-use }', 'es: { page: no-such-article }'),
+        .replace(
+          'section: medicines-for-opioid-use-disorder\n',
+          'section: medicines-for-opioid-use-disorder\n    es: { page: no-such-article }\n',
+        ),
     );
     expect(problems()).toEqual([
       expect.stringMatching(
