@@ -467,6 +467,7 @@ export const SPANISH_QUERIES: readonly SpanishQuery[] = [
     'estrés de las minorías',
     'glossary#minority-stress',
     'lgbtq-people-and-iop#why-lgbtq-people-may-need-more-support',
+  ),
   // Lote es-faq-3 (issue 24): respuestas de preguntas frecuentes (familias, embarazo, medicamentos, Medicaid y
   // Medicare, paridad, IOP en línea, pagos, TEPT, referencias, refugiados, escuela, destrezas, casas sobrias).
   q('mi ser querido no quiere tratamiento', 'faq#loved-one-refuses-treatment', 'when-someone-refuses-help'),
