@@ -14,9 +14,11 @@ const ARTICLE = '/guide/what-is-iop/';
 // The cost worksheet: its own script (8.2 KB when set: the arithmetic, the address state and the words of the steps in
 // both languages, which it builds as the reader types), its own stylesheet (1.1 KB) and its page's HTML (10 KB: the
 // paper worksheet, the boxes and the questions for every kind of coverage are all in the page).
+// The site stylesheet: 9 KB until the journey form of <Steps> (numbered circles, "or"/"and" between steps) took it
+// to 9,222 B; 9.25 KB holds it with that in.
 const BUDGET = {
   firstView: 21 * 1024,
-  css: 9 * 1024,
+  css: 9.25 * 1024,
   js: 1536,
   requests: 4,
   searchCode: 20 * 1024,
