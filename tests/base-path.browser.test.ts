@@ -15,7 +15,7 @@ import { sharedBrowser } from './helpers/site';
 import { decodePng } from './helpers/qr';
 import { openDialog, PAGE_PANEL, resultLinks, searchFor } from './helpers/search';
 import { makePaths, sitePaths, withBase as under } from '../src/lib/urls';
-import { readRedirects } from '../src/features/links/build/registry-file';
+import { readRedirects } from '../src/model/link-registry';
 
 const BASE = '/iop/';
 const SITE = 'https://example.org';

@@ -3,8 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './helpers/dist';
-import { firstView as firstViewOf } from './bench/weight';
-import { gzipSize } from '../src/lib/weight';
+import { firstView as firstViewOf, gzipSize } from './bench/weight';
 
 const ARTICLE = '/guide/what-is-iop/';
 // CSS: one stylesheet for every page (Tailwind plus the few components with their own rules, such as <Steps>); 9 KB

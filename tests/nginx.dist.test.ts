@@ -12,7 +12,7 @@ import { nginxConf, siteConf } from '../src/features/hosting/nginx';
 import { INLINE_SCRIPT_HASHES } from '../src/features/hosting/theme-script';
 import { ERROR_STATUSES } from '../src/features/hosting/error-pages';
 import { CRISIS_LINES, CRISIS_LINES_ES } from '../src/lib/crisis';
-import { readRedirects } from '../src/features/links/build/registry-file';
+import { readRedirects } from '../src/model/link-registry';
 
 const pages = builtPaths().filter((p) => p !== '/404.html');
 const redirects = readRedirects();

@@ -1,6 +1,6 @@
-// `npm test`: format check, type check, build, then every Vitest project (unit, dist, browser), stopping at the first
-// step that fails, and a table of how long each step and each project took. Arguments go to Vitest
-// (`npm test -- --project unit`).
+// `npm test`: format check, type check, import direction (dependency-cruiser, .dependency-cruiser.cjs), build, then
+// every Vitest project (unit, dist, browser), stopping at the first step that fails, and a table of how long each step
+// and each project took. Arguments go to Vitest (`npm test -- --project unit`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ const timesFile = join(dir, 'projects.json');
 const steps: [name: string, command: string, args: string[]][] = [
   ['format', 'prettier', ['--check', '.']],
   ['check', 'astro', ['check']],
+  ['imports', 'depcruise', ['src', '--config', '.dependency-cruiser.cjs', '--ignore-known']],
   ['build', 'astro', ['build']],
   ['vitest', 'vitest', ['run', '--config', 'tests/vitest.config.ts', ...process.argv.slice(2)]],
 ];

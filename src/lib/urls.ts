@@ -79,3 +79,8 @@ export function siteUrl(sitePath: string, site: URL | string, base = BASE): stri
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
+
+/** A URL as people type it: no "https://", no "www." ("iopguide.org/h/vs/"). */
+export function bareUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '');
+}

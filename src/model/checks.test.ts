@@ -1,6 +1,6 @@
 // Content is untrusted input: each kind of unsafe or broken content is refused, naming the file (and line).
 import { describe, expect, it } from 'vitest';
-import { calendarDay, checkFile, duplicates, overdue, type RawFile } from './checks';
+import { calendarDay, checkFile, duplicates, overdue, summaryAnnounces, type RawFile } from './checks';
 import type { ComponentSpecs } from './allowlist';
 
 const today = new Date('2026-11-29T00:00:00Z');
@@ -153,6 +153,20 @@ describe('content checks', () => {
     expect(checkFile(article(good), today, { bytes: 2_000_000, components }).problems).toContainEqual(
       expect.stringMatching(/2000 KB is more than the 60 KB/),
     );
+  });
+  it('refuse a summary that announces the page instead of giving its main message, in English and Spanish', () => {
+    const said = 'IOP is treatment you go to for a few hours on several days a week, while you live at home.';
+    expect(problemsOf(article(good, { summary: said }))).toEqual([]);
+    expect(problemsOf(article(good, { summary: `${said} This page explains how it works.` }))).toEqual([
+      'content/articles/good-page.mdx: summary: "This page explains how it works." announces the page instead of giving its main message; state the key facts in 1 or 2 sentences (what the reader most needs to know)',
+    ]);
+    const es = problemsOf(
+      article(good, { summary: 'Esta página explica qué es un IOP.' }, 'content/es/articles/good-page.mdx'),
+    );
+    expect(es).toContainEqual(expect.stringMatching(/^content\/es\/articles\/good-page\.mdx: summary: "Esta página/));
+    expect(summaryAnnounces('This sheet shows what to ask.')).toBe('This sheet shows what to ask.');
+    expect(summaryAnnounces('Un IOP le da apoyo. Aquí verá las horas.')).toBe('Aquí verá las horas.');
+    expect(summaryAnnounces('Use this page when you call a program.')).toBeNull();
   });
   it('refuse odd file names, pointing to draft: true', () => {
     const [p] = problemsOf(article(good, {}, 'content/articles/What is IOP (draft).mdx'));

@@ -141,6 +141,12 @@ export function checkFile(f: RawFile, today: Date, context: FileContext): FileRe
           `the phone number ${n} is not one of the helplines in src/lib/crisis.ts (content shows no other numbers; a helpline's number comes from there)`,
         );
   }
+  const announce = typeof f.data.summary === 'string' ? summaryAnnounces(f.data.summary) : null;
+  if (announce)
+    at(
+      null,
+      `summary: "${announce}" announces the page instead of giving its main message; state the key facts in 1 or 2 sentences (what the reader most needs to know)`,
+    );
   for (const field of ['lastReviewed', 'nextReview'] as const) {
     if (!(field in f.data)) continue;
     const d = calendarDay(f.data[field]);
@@ -181,6 +187,19 @@ export function checkFile(f: RawFile, today: Date, context: FileContext): FileRe
       );
   }
   return { problems, headings, links, uses };
+}
+
+/** Sentences that describe the page rather than say something: "This page explains...", "Esta hoja muestra...". */
+const ANNOUNCING =
+  /^this (?:page|sheet|handout|article|guide)(?!\p{L})|^here (?:you will|we)(?!\p{L})|^esta (?:página|hoja|guía)(?!\p{L})|^este (?:artículo|folleto)(?!\p{L})|^aquí (?:le )?(?:verá|explicamos|comparamos|mostramos)(?!\p{L})/iu;
+
+/**
+ * The first sentence of a summary that announces the page ("This page covers...") instead of stating its main
+ * message, or null. A summary is shown boxed under the title as the page's main message, so it must carry the facts.
+ */
+export function summaryAnnounces(summary: string): string | null {
+  const sentences = summary.split(/(?<=[.!?])\s+/).map((x) => x.trim().replace(/^[¿¡"“]+/, ''));
+  return sentences.find((x) => ANNOUNCING.test(x)) ?? null;
 }
 
 /** The reading grade (Flesch-Kincaid) every English article and handout must reach, or better. */

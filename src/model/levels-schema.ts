@@ -23,9 +23,6 @@ const text = z.string().min(3);
 const texts = z.array(text);
 const sources = z.array(sourceSchema).min(1);
 
-/** The seven days of the example week, Monday first. */
-export const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-
 /** One block of time in the example week, in hours from midnight (18 = 6 pm; 24 = midnight at the end). */
 export const blockSchema = z
   .object({ start: z.number().min(0).max(23.5), end: z.number().min(0.5).max(24), label: text })

@@ -51,3 +51,8 @@ export function readLinkRegistry(root = '.'): LinkRegistry {
 export function redirectsOf(registry: LinkRegistry): Record<string, string> {
   return { ...registry.redirects, ...registry.short };
 }
+
+/** The moved pages and short addresses of the project in `root`: old path -> new path. */
+export function readRedirects(root = '.'): Record<string, string> {
+  return redirectsOf(readLinkRegistry(root));
+}

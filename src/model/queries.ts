@@ -6,9 +6,8 @@ import { checkArticleLinks } from '../lib/faq';
 import { CONTENT_PAGES_WITH_OWN_ROUTES } from '../lib/pages';
 import type { Level } from './levels-schema';
 
-import { parseRegistry } from '../features/links/registry';
-import { readRegistry } from '../features/links/build/registry-file';
-import { shortLinkProblems } from '../features/handouts/handouts';
+import { readLinkRegistry, type LinkRegistry } from './link-registry';
+import { shortLinkProblems } from './handout-links';
 import { makePaths } from '../lib/urls';
 import { localePaths } from '../i18n/lang';
 import type { Lang } from '../i18n/lang';
@@ -227,10 +226,10 @@ export async function getSearchDirectoryData(lang: Lang = 'en') {
   };
 }
 
-let registry: ReturnType<typeof parseRegistry> | undefined;
+let registry: LinkRegistry | undefined;
 /** The link registry (content/links.yaml), read once per build. */
 export function getLinkRegistry() {
-  registry ??= readRegistry();
+  registry ??= readLinkRegistry();
   return registry;
 }
 

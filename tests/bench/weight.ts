@@ -1,8 +1,20 @@
 // First-view weight of each kind of built page: the HTML and the CSS and JS it loads (gzipped, as a host sends them)
 // and its request count. Run after a build:  npm run bench:weight  (npm run bench prints it in its table).
 import { readFileSync } from 'node:fs';
-import { firstViewAssets, gzipSize } from '../../src/lib/weight.ts';
+import { gzipSync } from 'node:zlib';
 import { inlineScripts } from '../../src/features/hosting/build/integration.ts';
+
+/** The same-origin stylesheet and script URLs a page loads on first view (not lazy imports). */
+export function firstViewAssets(html: string): string[] {
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  return [...css, ...js].filter((u) => u.startsWith('/'));
+}
+
+/** Gzipped size in bytes (level 9, as a static host would serve it). */
+export function gzipSize(content: string | Buffer): number {
+  return gzipSync(content, { level: 9 }).length;
+}
 
 /** One page of each template, by name. */
 export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
@@ -18,6 +30,7 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['handout', '/handouts/iop-vs-php/'],
   ['link builder', '/clinics/links/'],
   ['article with crisis box', '/guide/for-families/'],
+  ['article + example week', '/guide/how-iop-works/'],
   ['handout list', '/handouts/'],
   ['page', '/about/'],
   ['get help', '/get-help/'],

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { nginxConf, siteConf } from '../../src/features/hosting/nginx.ts';
 import { INLINE_SCRIPT_HASHES } from '../../src/features/hosting/theme-script.ts';
-import { readRedirects } from '../../src/features/links/build/registry-file.ts';
+import { readRedirects } from '../../src/model/link-registry.ts';
 import { requireBuiltSite } from './dist.ts';
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx'];

@@ -5,13 +5,15 @@
 // tests/helpers/view-pass.ts), each page is loaded once through nginx with deploy/'s headers and checked for:
 // axe (WCAG 2.2 A and AA), Content-Security-Policy violations, script errors, requests that leave the site's origin,
 // the policy its document was served with, and sideways scrolling. Without JavaScript, each page is loaded once more
-// and must be complete: its content shown, the search link a working link, no control that needs a script.
+// and must be complete: its content shown, the search link a working link, no control that needs a script. That visit,
+// at 390 x 844, also holds the first-screen rule: an article's or handout's main message box is wholly on screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { newContext } from './browser.ts';
 import { useBuiltSite } from './site.ts';
 import { builtPaths } from './built.ts';
 import { axeViolations } from './axe.ts';
+import { FIRST_SCREEN, expectedPlace, mainMessagePlace } from './first-screen.ts';
 
 /** The pages of shard `shard` (0-based) of `shards`: every `shards`-th path, so each shard mixes kinds and languages. */
 export function shardOf<T>(list: readonly T[], shard: number, shards: number): T[] {
@@ -100,11 +102,13 @@ export function pagePass(shard: number, shards: number): void {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await newContext(site.browser, { javaScriptEnabled: false, width: 390, height: 844 });
+      context = await newContext(site.browser, { javaScriptEnabled: false, ...FIRST_SCREEN });
       page = await context.newPage();
     });
     afterAll(() => context?.close());
 
+    // The same visit holds the first-screen rule (./first-screen.ts): an article's or handout's main message is wholly
+    // on a 390 x 844 screen, below the crisis strip and header.
     it.each(paths)('%s is complete: content, crisis lines, a working search link, no dead controls', async (path) => {
       await page.goto(site.url + path);
       const search = path.startsWith('/es/') ? '/es/search/' : '/search/';
@@ -113,7 +117,14 @@ export function pagePass(shard: number, shards: number): void {
         crisisLine: await page.locator('a[href="tel:988"]').first().isVisible(),
         themeToggle: await page.locator('theme-toggle button').isVisible(),
         mainText: (await page.locator('main').innerText()).length > 150,
-      }).toEqual({ searchLink: true, crisisLine: true, themeToggle: false, mainText: true });
+        mainMessage: await mainMessagePlace(page, path),
+      }).toEqual({
+        searchLink: true,
+        crisisLine: true,
+        themeToggle: false,
+        mainText: true,
+        mainMessage: expectedPlace(path),
+      });
     });
   });
 }

@@ -30,6 +30,10 @@ export const MDX_COMPONENTS = {
   },
   /** The comparison widget. */
   Compare: { props: {}, children: false, load: () => import('../../features/compare/Compare.astro') },
+  /** One example week of IOP as a picture with its words (from content/levels/iop.yaml). */
+  IopWeek: { props: {}, children: false, load: () => import('./IopWeek.astro') },
+  /** The levels of care as a ladder from less support to more, IOP marked (from content/levels). */
+  LevelsLadder: { props: {}, children: false, load: () => import('./LevelsLadder.astro') },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */

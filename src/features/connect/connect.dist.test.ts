@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { readRegistry } from '../links/build/registry-file';
+import { readLinkRegistry } from '../../model/link-registry';
 import { readSite } from '../links/build/site';
 import { addressesIn, unresolvedAddresses } from '../links/data-files';
 import { readCodes } from '../../model/read';
@@ -14,7 +14,7 @@ import type { CodesJsonMapping } from './codes-json';
 import type { TableRow } from './request';
 
 const SITE = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)![1];
-const { site, ids } = readSite('dist', readRegistry());
+const { site, ids } = readSite('dist', readLinkRegistry());
 const isFile = (path: string) => existsSync(join('dist', path)) && statSync(join('dist', path)).isFile();
 const json = JSON.parse(readFileSync('dist/codes.json', 'utf8')) as {
   codeSystem: { name: string; oid: string };

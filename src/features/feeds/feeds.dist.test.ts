@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
-import { readRegistry } from '../links/build/registry-file';
+import { readLinkRegistry } from '../../model/link-registry';
 import { readSite } from '../links/build/site';
 import { addressesIn, unresolvedAddresses } from '../links/data-files';
 import { JSON_FEED_VERSION, EXTENSION } from './json-feed';
@@ -15,7 +15,7 @@ import { FACTS_WARNING_DAYS, factChangeDays, factIdsIn } from '../../model/facts
 import { localePaths } from '../../i18n/lang';
 
 const SITE = readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (https?:\/\/[^/]+)/)![1];
-const { site, ids } = readSite('dist', readRegistry());
+const { site, ids } = readSite('dist', readLinkRegistry());
 const isFile = (path: string) => existsSync(join('dist', path)) && statSync(join('dist', path)).isFile();
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 /** The built pages of a kind in a language ("/es/guide/x/"). */

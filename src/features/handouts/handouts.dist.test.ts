@@ -7,7 +7,7 @@ import { builtPages } from '../../../tests/helpers/dist';
 import { decodeSvg } from '../../../tests/helpers/qr';
 import { readKind, readLevels, readSpanishKind } from '../../model/read';
 import { levelFact, levelKeysIn } from '../../model/levels';
-import { readRegistry } from '../links/build/registry-file';
+import { readLinkRegistry } from '../../model/link-registry';
 import { paths } from '../../lib/urls';
 import { localePaths } from '../../i18n/lang';
 import { builtOrigin } from '../../../tests/helpers/built';
@@ -24,7 +24,7 @@ const CRISIS_WORDS = {
 };
 const byPath = new Map(builtPages().map((p) => [p.path, p]));
 const SITE = builtOrigin();
-const registry = readRegistry();
+const registry = readLinkRegistry();
 const levels = readLevels();
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,9 +1,10 @@
 /**
- * Handouts: where each one's QR code and short address lead, which helplines a printout carries, and the check that
- * every handout's short address is registered in content/links.yaml. Pure, so Node tests reach it.
+ * Handouts: where each one's QR code and short address lead and which helplines a printout carries (the check that
+ * every handout's short address is registered in content/links.yaml is src/model/handout-links.ts). Pure, so Node
+ * tests reach it.
  */
 import { CRISIS_LINES_ES, crisisLine, MORE_LINES, type Helpline } from '../../lib/crisis.ts';
-import { absoluteUrl, sitePaths } from '../../lib/urls.ts';
+import { absoluteUrl, bareUrl } from '../../lib/urls.ts';
 import { localePaths } from '../../i18n/lang.ts';
 
 /** The fields of a handout these helpers need. */
@@ -26,47 +27,6 @@ export function handoutAddresses(h: HandoutRef, site: URL | string, lang: 'en' |
   // The handout's own short address (/p/<code>/), to find the sheet again and print it.
   const own = absoluteUrl(p.handoutShortLink(h.short), site);
   return { full, short, own, fullText: bareUrl(full), shortText: bareUrl(short), ownText: bareUrl(own) };
-}
-
-/** A URL as people type it: no "https://", no "www." ("iopguide.org/h/vs/"). */
-export function bareUrl(url: string): string {
-  return url.replace(/^https?:\/\/(www\.)?/, '');
-}
-
-/**
- * Problems with handouts' short addresses: each handout has two, registered under `short:` in content/links.yaml:
- * /h/<code>/ leads to the handout's article (it is printed on the sheet), and /p/<code>/ to the handout itself. No two
- * handouts may share a code. Each problem names the file and what to do.
- */
-export function shortLinkProblems(
-  handouts: readonly HandoutRef[],
-  short: Record<string, string>,
-  lang: 'en' | 'es' = 'en',
-): string[] {
-  const problems: string[] = [];
-  const seen = new Map<string, string>();
-  // Registry keys are site paths without the base; a Spanish handout's address is under /es/.
-  const site = lang === 'es' ? localePaths('es', '/') : sitePaths;
-  const folder = lang === 'es' ? 'content/es/handouts' : 'content/handouts';
-  for (const h of handouts) {
-    if (seen.has(h.short))
-      problems.push(`${folder}/${h.id}.mdx: short: "${h.short}" is also used by ${seen.get(h.short)}`);
-    seen.set(h.short, h.id);
-    for (const [from, to, what] of [
-      [site.shortLink(h.short), site.article(h.article), 'the page this handout sums up'],
-      [site.handoutShortLink(h.short), site.handout(h.id), 'this handout'],
-    ]) {
-      if (short[from] === undefined)
-        problems.push(
-          `${folder}/${h.id}.mdx: short: ${from} is not registered. Add "${from}: ${to}" under "short:" in content/links.yaml.`,
-        );
-      else if (short[from] !== to)
-        problems.push(
-          `${folder}/${h.id}.mdx: short: ${from} leads to ${short[from]} in content/links.yaml, not to ${to}, ${what}.`,
-        );
-    }
-  }
-  return problems;
 }
 
 /** The helplines a handout prints: 988 (with its Spanish line), 911 and the SAMHSA National Helpline. */

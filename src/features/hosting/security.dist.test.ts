@@ -6,7 +6,7 @@ import { builtPages } from '../../../tests/helpers/dist';
 import { contentSecurityPolicy, cspHash, securityHeaders } from './headers';
 import { INLINE_SCRIPT_HASHES, THEME_BOOTSTRAP } from './theme-script';
 import { inlineScripts, redirectsFile } from './build/integration';
-import { readRedirects } from '../links/build/registry-file';
+import { readRedirects } from '../../model/link-registry';
 
 const pages = builtPages();
 

@@ -7,13 +7,13 @@ import { useBuiltSite } from '../../../tests/helpers/site';
 import { newContext, SCHEMES, VIEWPORTS } from '../../../tests/helpers/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { decodePng, decodeSvg } from '../../../tests/helpers/qr';
-import { readRegistry } from '../links/build/registry-file';
+import { readLinkRegistry } from '../../model/link-registry';
 import { paths } from '../../lib/urls';
 import { builtOrigin } from '../../../tests/helpers/built';
 
 const site = useBuiltSite();
 const SITE = builtOrigin();
-const registry = readRegistry();
+const registry = readLinkRegistry();
 
 /** Press Tab until the element matching `selector` has focus (keyboard only, as a reader would). */
 async function tabTo(page: Page, selector: string) {

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { builtPages } from '../../../tests/helpers/dist';
 import { decodeSvg } from '../../../tests/helpers/qr';
-import { readRegistry } from '../links/build/registry-file';
+import { readLinkRegistry } from '../../model/link-registry';
 import { paths } from '../../lib/urls';
 import { builtOrigin } from '../../../tests/helpers/built';
 
@@ -16,7 +16,7 @@ const BUDGET_BYTES = 8 * 1024;
 
 const page = builtPages().find((p) => p.path === paths.linkBuilder())!;
 const doc = page.document;
-const registry = readRegistry();
+const registry = readLinkRegistry();
 const SITE = builtOrigin();
 const linksJson = JSON.parse(readFileSync('dist/links.json', 'utf8')) as {
   pages: { url: string; title: string; sections: { url: string; title: string }[] }[];
@@ -58,7 +58,7 @@ describe('the link builder', () => {
     // not known to the builder, which then shows a readable form of the id; every other name must match.
     const owned = (path: string) =>
       /^\/(guide|handouts|clinics)\/[a-z0-9-]+\/$/.test(path) || ['/about/', '/privacy/', '/clinics/'].includes(path);
-    const layout = ['key-points', 'related', 'compare-week'];
+    const layout = ['key-points', 'related', 'compare-week', 'next-steps'];
     const differ: string[] = [];
     for (const p of linksJson.pages) {
       const path = new URL(p.url).pathname;

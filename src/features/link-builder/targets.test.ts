@@ -1,7 +1,7 @@
 // Link targets from the registry: every registered page and preset, grouped, with short addresses and sections.
 import { describe, expect, it } from 'vitest';
 import { builderData, humanize, linkTargets, presetTitle, shortTargets, type PageTitles } from './targets';
-import { parseRegistry } from '../links/registry';
+import { parseRegistry } from '../../model/link-registry';
 
 const registry = parseRegistry(`
 pages:

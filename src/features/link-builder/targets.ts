@@ -2,7 +2,7 @@
  * What a clinic can link to, from the link registry (content/links.yaml) and the titles the content gives: every
  * registered page with its sections and short address, and every comparison preset. Pure, so Node tests reach it.
  */
-import type { LinkRegistry } from '../links/registry.ts';
+import type { LinkRegistry } from '../../model/link-registry.ts';
 
 /** The groups of the page list, in the order the builder and the address list show them. */
 export const GROUPS = [

@@ -2,7 +2,7 @@
 // redirect, and each broken promise is named with what to do.
 import { describe, expect, it } from 'vitest';
 import { addAliasAnchors, checkContract, idsOf, readPage, type Site } from './contract';
-import { parseRegistry } from './registry';
+import { parseRegistry } from '../../model/link-registry';
 
 const page = (h1: string, body: string) =>
   `<html><body><nav><h2 id="toc-title">On this page</h2></nav><main><h1>${h1}</h1>${body}</main></body></html>`;

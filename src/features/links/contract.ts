@@ -2,8 +2,7 @@
  * Checking the link contract against a built site, and keeping renamed anchors alive. Pure: the caller reads dist/.
  */
 import { Parser } from 'htmlparser2';
-import type { LinkRegistry } from './registry.ts';
-import { redirectsOf } from './registry.ts';
+import { type LinkRegistry, redirectsOf } from '../../model/link-registry.ts';
 
 /** What the built site offers: each page's linkable anchors, and its title and section titles for /links.json. */
 export interface SitePage {

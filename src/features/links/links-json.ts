@@ -1,7 +1,7 @@
 /** /links.json: every registered page and section with its title, for clinic portals that list our pages. Pure. */
 import type { Site } from './contract.ts';
 import { siteUrl } from '../../lib/urls.ts';
-import type { LinkRegistry } from './registry.ts';
+import type { LinkRegistry } from '../../model/link-registry.ts';
 import { DATA_FILES } from './data-files.ts';
 
 /** One page in /links.json. */

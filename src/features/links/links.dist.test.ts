@@ -3,14 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { checkContract } from './contract';
-import { redirectsOf } from './registry';
-import { readRegistry } from './build/registry-file';
+import { redirectsOf, readLinkRegistry } from '../../model/link-registry';
 import { readSite } from './build/site';
 import { readLevels } from '../../model/read';
 import { parseState } from '../compare/state';
 import { builtOrigin } from '../../../tests/helpers/built';
 
-const registry = readRegistry();
+const registry = readLinkRegistry();
 const { site, ids } = readSite('dist', registry);
 
 describe('links that last', () => {

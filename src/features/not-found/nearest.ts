@@ -3,7 +3,7 @@
  * of pages and short addresses (/guide/whatis-iop -> "What is IOP?", /H/VS -> the page /h/vs/ opens). Pure, so Node
  * tests reach it; the 404 page runs it in the browser on the address that was not found.
  */
-import { editDistance } from '../search/edit-distance.ts';
+import { editDistance } from '../../lib/edit-distance.ts';
 
 /** A page a reader may have meant: its site path (no base path), its title, and where to send them if not there. */
 export interface PageRef {

@@ -76,9 +76,6 @@ export const OFFLINE_WORDS = {
   },
 } satisfies Record<OfflineLang, unknown>;
 
-/** Why saving failed, as the control tells the reader. */
-export type FailureKind = keyof (typeof OFFLINE_WORDS)['en']['failed'];
-
 /** "1.4 MB" in the language's number format (1 MB = 1,000,000 bytes, as phone plans count data); at least 0.1 MB. */
 export function formatSize(bytes: number, lang: OfflineLang): string {
   const mb = Math.max(0.1, Math.round(bytes / 100_000) / 10);

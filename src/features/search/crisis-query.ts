@@ -35,7 +35,7 @@
  * site (crisis-heldout.browser.test.ts). To add a phrasing that is missed: add it at the end of its group in the
  * corpus, then a class word or a pattern here, and run both.
  */
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../../lib/edit-distance.ts';
 
 /** The help a query needs first: 911 (a medical emergency), 911 then 988 (violence), or 988 (suicide, self-harm). */
 export type CrisisKind = 'emergency' | 'suicide' | 'violence';

@@ -5,7 +5,7 @@
  * a vocabulary built with the site (titles, headings, FAQ questions, glossary terms and alias words; see
  * build/vocabulary.ts), fetched only then. Pure, so Node tests reach it.
  */
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../../lib/edit-distance.ts';
 
 /** Words shorter than this are not corrected (too many near neighbours). */
 const MIN_LENGTH = 4;

@@ -1,6 +1,7 @@
 /**
  * Every name shared by the page markup, the index build and the browser code: Pagefind's paths, our metadata and
- * filter keys, the highlight parameter, the longest query and the aliases file. Nothing here is typed anywhere else.
+ * filter keys, the highlight parameter and the longest query. Nothing here is typed anywhere else (the aliases file,
+ * being content, is named in src/model/search-aliases.ts).
  */
 
 /** Where Pagefind writes its files in dist/ (and so where the browser loads them from). */
@@ -25,10 +26,6 @@ export const OPEN_SEARCH_EVENT = 'iop-search-open';
 export const HIGHLIGHT_PARAM = 'highlight';
 /** Longest query sent to Pagefind (and the search field's maxlength); no one types more, and huge queries cost time. */
 export const MAX_QUERY = 120;
-/** The words people type that pages may not use (see README, "Help search find a page"). */
-export const ALIASES_FILE = 'content/search/aliases.yaml';
-/** The same for Spanish words, leading to the Spanish pages. */
-export const ALIASES_FILE_ES = 'content/es/search/aliases.yaml';
 
 /**
  * The word that opens and closes hidden text added to a page's indexed copy (alias words, unaccented headings):

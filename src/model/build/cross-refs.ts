@@ -10,8 +10,7 @@ import type { Level } from '../levels-schema.ts';
 import { headingsOf, parseBody } from '../content-tree.ts';
 import type { ComponentUse } from '../allowlist.ts';
 import type { LinkedFile } from './site-links.ts';
-import { parseAliasFile } from '../../features/search/build/aliases.ts';
-import { ALIASES_FILE } from '../../features/search/names.ts';
+import { ALIASES_FILE, readAliasFile } from '../search-aliases.ts';
 
 /** The heading ids of an MDX body, as the build will give them (from its parsed tree). */
 export function headingIds(body: string): string[] {
@@ -56,7 +55,7 @@ export function crossReferenceProblems(root: string, files: readonly CheckedFile
           problems.push(`${f.file}:${use.line}: ${(e as Error).message}`);
         }
       }
-  const aliases = parseAliasFile(readFileSync(join(root, ALIASES_FILE), 'utf8'));
+  const aliases = readAliasFile(root)!;
   for (const id of Object.keys(aliases.levels))
     if (!levels[id]) problems.push(`${ALIASES_FILE}: levels.${id}: no content/levels/${id}.yaml`);
   const targets = [...Object.values(aliases.levels).flat(), ...aliases.groups.flatMap((g) => g.to)];

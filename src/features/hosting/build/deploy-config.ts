@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { normalizeBase } from '../../../config.ts';
 import { nginxConf, siteConf } from '../nginx.ts';
 import { INLINE_SCRIPT_HASHES } from '../theme-script.ts';
-import { readRedirects } from '../../links/build/registry-file.ts';
+import { readRedirects } from '../../../model/link-registry.ts';
 
 mkdirSync('deploy', { recursive: true });
 const redirects = readRedirects();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspHash, headersFile, securityHeaders } from '../headers.ts';
 import { INLINE_SCRIPT_HASHES } from '../theme-script.ts';
-import { readRedirects } from '../../links/build/registry-file.ts';
+import { readRedirects } from '../../../model/link-registry.ts';
 import { withBase } from '../../../lib/urls.ts';
 import { SHORT_LISTS, SHORT_PATH } from '../nginx.ts';
 

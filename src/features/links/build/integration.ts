@@ -6,8 +6,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addAliasAnchors, checkContract } from '../contract.ts';
-import { redirectsOf, REGISTRY_FILE, type LinkRegistry } from '../registry.ts';
-import { readRegistry } from './registry-file.ts';
+import { redirectsOf, REGISTRY_FILE, type LinkRegistry, readLinkRegistry } from '../../../model/link-registry.ts';
 import { linksJson } from '../links-json.ts';
 import { siteUrl, withBase } from '../../../lib/urls.ts';
 import { DATA_FILES, addressesIn, unresolvedAddresses } from '../data-files.ts';
@@ -24,7 +23,7 @@ export function linkContract(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
         site = config.site ?? '';
-        registry = readRegistry(root);
+        registry = readLinkRegistry(root);
         // Astro puts the redirect page under the base path but leaves its destination as given: add the base to it.
         const to = Object.entries(redirectsOf(registry)).map(([from, path]) => [from, withBase(path, config.base)]);
         updateConfig({ redirects: Object.fromEntries(to) });

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { idsOf, readPage, type Site } from '../contract.ts';
-import { redirectsOf, type LinkRegistry } from '../registry.ts';
+import { redirectsOf, type LinkRegistry } from '../../../model/link-registry.ts';
 
 /** Every built HTML file under `dist`, as [URL path, file path]; redirect pages and the 404 page are left out. */
 export function builtFiles(dist: string, registry: LinkRegistry): [string, string][] {

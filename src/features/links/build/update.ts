@@ -2,8 +2,7 @@
 // does not list yet. It never removes an entry: a registered link is a promise (see README, "Links that last").
 import { writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { REGISTRY_FILE, type LinkRegistry } from '../registry.ts';
-import { readRegistry } from './registry-file.ts';
+import { REGISTRY_FILE, type LinkRegistry, readLinkRegistry } from '../../../model/link-registry.ts';
 import { readSite } from './site.ts';
 
 const HEADER = `# The link contract: every public address and anchor a clinic may link to. Registered links must keep working:
@@ -23,7 +22,7 @@ function kindOf(path: string): LinkRegistry['pages'][string]['kind'] {
   return 'page';
 }
 
-const registry = readRegistry();
+const registry = readLinkRegistry();
 const { site } = readSite('dist', registry);
 let added = 0;
 for (const [path, page] of site) {

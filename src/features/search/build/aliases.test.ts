@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { buildAliasMap, parseAliasFile, targetUrl } from './aliases';
+import { buildAliasMap, targetUrl } from './aliases';
+import { parseAliasFile } from '../../../model/search-aliases';
 import { localePaths } from '../../../i18n/lang';
 import { makePaths } from '../../../lib/urls';
 
 const levels = [
   { id: 'php', name: 'Partial hospitalization program', shortName: 'PHP', aliases: ['day program', 'day treatment'] },
 ];
-
-describe('parseAliasFile', () => {
-  it('accepts the real content/search/aliases.yaml', () => {
-    const file = parseAliasFile(readFileSync('content/search/aliases.yaml', 'utf8'));
-    expect(file.groups.length).toBeGreaterThan(5);
-    expect(Object.keys(file.levels)).toContain('php');
-  });
-
-  it('names the file and the field when a target is wrong', () => {
-    expect(() => parseAliasFile('groups:\n  - words: [rehab]\n    to: [{ page: x }]\n')).toThrow(
-      /content\/search\/aliases\.yaml: groups\.0\.to\.0/,
-    );
-    expect(() => parseAliasFile('groups:\n  - words: [rehab]\n    to: [{ article: Not_A_Slug }]\n')).toThrow(
-      /aliases\.yaml/,
-    );
-  });
-
-  it('rejects empty word lists, unknown keys and broken YAML with the file named', () => {
-    expect(() => parseAliasFile('groups:\n  - words: []\n    to: [{ article: x }]\n')).toThrow(/groups\.0\.words/);
-    expect(() => parseAliasFile('groups: []\nsynonyms: []\n')).toThrow(/aliases\.yaml/);
-    expect(() => parseAliasFile('groups: [\n', 'my.yaml')).toThrow(/^my\.yaml: not valid YAML/);
-  });
-});
 
 describe('targetUrl', () => {
   it('builds every kind of target through the URL builder', () => {

@@ -1,39 +1,11 @@
 /**
  * Search aliases: the words readers use that pages may not contain. Pagefind has no synonyms, so these words are
  * added to the indexed copy of their target (page, section, FAQ or glossary term) as low-weight hidden text.
- * Sources: content/search/aliases.yaml, the levels-of-care files and glossary term aliases.
+ * Sources: content/search/aliases.yaml (read and checked by src/model/search-aliases.ts), the levels-of-care files
+ * and glossary term aliases.
  */
-import { z } from 'astro/zod';
-import { slug } from '../../../model/schemas.ts';
-import { checkData, parseYamlText } from '../../../model/read.ts';
+import { ALIASES_FILE, type AliasFile, type AliasTarget } from '../../../model/search-aliases.ts';
 import { paths } from '../../../lib/urls.ts';
-import { ALIASES_FILE } from '../names.ts';
-
-/** Where alias words go: an article (optionally one section), an FAQ answer, a glossary term or another page. */
-export const aliasTargetSchema = z.union([
-  z.object({ article: slug, section: slug.optional() }).strict(),
-  z.object({ faq: slug }).strict(),
-  z.object({ glossary: slug }).strict(),
-  /** A page that is none of those, by its English site path (a tool: { path: /tools/questions/ }). */
-  z
-    .object({
-      path: z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, 'must be a site path such as /tools/questions/'),
-    })
-    .strict(),
-]);
-
-/** content/search/aliases.yaml. */
-export const aliasFileSchema = z
-  .object({
-    levels: z.record(slug, z.array(aliasTargetSchema).min(1)).default({}),
-    groups: z.array(
-      z.object({ words: z.array(z.string().trim().min(2)).min(1), to: z.array(aliasTargetSchema).min(1) }).strict(),
-    ),
-  })
-  .strict();
-
-export type AliasTarget = z.infer<typeof aliasTargetSchema>;
-export type AliasFile = z.infer<typeof aliasFileSchema>;
 
 /** The level fields aliases use (the rest of content/levels/*.yaml is not read here). */
 export interface LevelWords {
@@ -46,11 +18,6 @@ export interface LevelWords {
 export interface GlossaryWords {
   id: string;
   aliases: readonly string[];
-}
-
-/** Parse and validate the aliases file; any problem throws an error that names the file and the field. */
-export function parseAliasFile(text: string, file = ALIASES_FILE): AliasFile {
-  return checkData(aliasFileSchema, parseYamlText(text, file), file);
 }
 
 /** The URL (path plus optional #fragment) of an alias target, from the one URL builder. */

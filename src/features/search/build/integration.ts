@@ -7,12 +7,12 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { existsSync } from 'node:fs';
 import { readKind, readLevels, readRaw, readSpanishKind } from '../../../model/read.ts';
-import { ALIASES_FILE, ALIASES_FILE_ES, VOCABULARY_FILE, VOCABULARY_FILE_ES } from '../names.ts';
+import { VOCABULARY_FILE, VOCABULARY_FILE_ES } from '../names.ts';
+import { ALIASES_FILE, ALIASES_FILE_ES, readAliasFile } from '../../../model/search-aliases.ts';
 import { langOfPath, localePaths } from '../../../i18n/lang.ts';
 import { withBase } from '../../../lib/urls.ts';
-import { buildAliasMap, parseAliasFile, type AliasMap } from './aliases.ts';
+import { buildAliasMap, type AliasMap } from './aliases.ts';
 import { prepareForIndex } from './index-copy.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
@@ -26,7 +26,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /** Read every alias source from content/ (`root` is the project folder). */
 export async function loadAliases(root: string): Promise<AliasMap> {
-  const file = parseAliasFile(await readFile(join(root, ALIASES_FILE), 'utf8'));
+  const file = readAliasFile(root)!;
   const levels = Object.entries(readLevels(root)).map(([id, l]) => ({
     id,
     name: l.name,
@@ -35,9 +35,9 @@ export async function loadAliases(root: string): Promise<AliasMap> {
   }));
   const glossary = readKind('glossary', root).map((g) => ({ id: g.id, aliases: g.data.aliases }));
   const map = buildAliasMap(file, levels, glossary, ALIASES_FILE);
-  if (!existsSync(join(root, ALIASES_FILE_ES))) return map;
   // Spanish: the words Spanish speakers type, Spanish level names and glossary aliases, leading to /es/ pages.
-  const fileEs = parseAliasFile(await readFile(join(root, ALIASES_FILE_ES), 'utf8'), ALIASES_FILE_ES);
+  const fileEs = readAliasFile(root, 'es');
+  if (!fileEs) return map;
   const levelsEs = levels.map((l) => {
     const es = readRaw(join(root, 'content/es/levels', `${l.id}.yaml`)).data as Partial<typeof l>;
     return { id: l.id, name: es.name ?? l.name, shortName: es.shortName ?? l.shortName, aliases: es.aliases ?? [] };

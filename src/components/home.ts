@@ -1,4 +1,4 @@
-import { paths } from './urls';
+import { paths } from '../lib/urls';
 import { localePaths } from '../i18n/lang';
 import { DEFAULT_LEVELS } from '../features/compare/state';
 

@@ -2,21 +2,21 @@
 // languages. They are the titles the pages show; the built pages give /links.json the same, and a test holds the two
 // together. Keys are site paths without the base path, as content/links.yaml writes them.
 import { render, type CollectionEntry } from 'astro:content';
-import { articleHeadings, getArticles, getFaqs, getGlossary, getHandouts, getPageEntries } from './queries';
-import { builderPageSections, type PageTitles } from '../features/link-builder/targets';
-import { HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from '../features/handouts/handouts';
-import { PAGE_WORDS } from '../features/cost-tool/words';
-import { toolSections } from '../features/cost-tool/page';
-import { OFFLINE_WORDS } from '../features/offline/words';
-import { CONNECT_WORDS } from '../features/connect/words';
-import { FIXED_PAGES, fixedPage } from '../lib/pages';
-import { TOPICS, topicInfo } from '../lib/topics';
-import { glossaryByLetter } from '../lib/faq';
-import { CRISIS_LINES, CRISIS_LINES_ES, MORE_LINES, MORE_LINES_ES } from '../lib/crisis';
-import { localePaths, type Lang } from '../i18n/lang';
-import { sitePaths, withoutBase } from '../lib/urls';
-import { readQuestionList } from './questions';
-import { questionsToolSections } from '../features/questions-tool/sections';
+import { articleHeadings, getArticles, getFaqs, getGlossary, getHandouts, getPageEntries } from '../../model/queries';
+import { builderPageSections, type PageTitles } from './targets';
+import { HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from '../handouts/handouts';
+import { OFFLINE_WORDS } from '../offline/words';
+import { CONNECT_WORDS } from '../connect/words';
+import { PAGE_WORDS } from '../cost-tool/words';
+import { toolSections } from '../cost-tool/page';
+import { FIXED_PAGES, fixedPage } from '../../lib/pages';
+import { TOPICS, topicInfo } from '../../lib/topics';
+import { glossaryByLetter } from '../../lib/faq';
+import { CRISIS_LINES, CRISIS_LINES_ES, MORE_LINES, MORE_LINES_ES } from '../../lib/crisis';
+import { localePaths, type Lang } from '../../i18n/lang';
+import { sitePaths, withoutBase } from '../../lib/urls';
+import { readQuestionList } from '../../model/questions';
+import { questionsToolSections } from '../questions-tool/sections';
 
 /** Heading ids and texts of a rendered content entry. */
 async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise<Record<string, string>> {
