@@ -245,9 +245,7 @@ describe('the Spanish edition', () => {
     };
     const english = pages.filter((p) => !p.path.startsWith('/es/') && !p.html.includes('http-equiv="refresh"'));
     expect(english.length).toBeGreaterThan(150);
-    const missing = english
-      .map((p) => p.path)
-      .filter((path) => !byPath.has(`/es${path}`) && !(path in ENGLISH_ONLY));
+    const missing = english.map((p) => p.path).filter((path) => !byPath.has(`/es${path}`) && !(path in ENGLISH_ONLY));
     expect(missing).toEqual([]);
     // The list holds only pages that exist and really have no twin.
     for (const path of Object.keys(ENGLISH_ONLY)) {
