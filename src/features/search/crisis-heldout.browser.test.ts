@@ -80,7 +80,7 @@ describe('held-out half of the crisis corpus, on the built site', () => {
       await close();
       const shown = seen.filter((s) => s.shown);
       const rightKind = entries.filter((e, i) => seen[i].kind === e.kind);
-      const rightLang = entries.filter((e, i) => seen[i].shown && seen[i].lang === lang);
+      const rightLang = entries.filter((_, i) => seen[i].shown && seen[i].lang === lang);
       console.log(
         `held-out ${lang}: help shown for ${shown.length} of ${entries.length} (${pct(shown.length, entries.length)}); ` +
           `right kind ${rightKind.length} (${pct(rightKind.length, entries.length)}); right language ${rightLang.length}\n` +
