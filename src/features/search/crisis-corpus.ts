@@ -468,6 +468,9 @@ export const CRISIS_CORPUS: readonly CorpusEntry[] = [
     'odio mi vida quiero morir',
     'ya no quiero estar aquí',
     'quiero dormir para siempre',
+    // Found in mutation testing (2026-12-05): a time word after "matar" hid the intent.
+    'me voy a matar hoy',
+    'me quiero matar ya',
   ]),
   ...group('self-harm', 'es', [
     'me corto',

@@ -401,6 +401,9 @@ const PATTERNS: string[] = [
   'Se life|living|everything|existence|it .. pointless|meaningless',
   'Ss MATARSE',
   'Ss me .. matar$',
+  // "me voy a matar hoy", "me quiero matar ya": words may follow, unless they name someone else ("matar a mi jefe",
+  // a threat, is a violence pattern above) or are an idiom ("matar el tiempo", "matar de risa").
+  'Ss me .. matar ! mat\\w* (a|al|el|la|los|las|de|mi|tu|su|sus|mis)\\b',
   'Ss MORIR',
   'Ss si .. muero|muera|muriera|muerto|muerta',
   'Ss soy|siento|sentirme|ser .. carga|estorbo',
