@@ -85,7 +85,10 @@ export function issueList(error: z.ZodError): string[] {
 export function checkData<S extends z.ZodType>(schema: S, value: unknown, file: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
+    // A bad key in a record ("pages: { guide/x: ... }") says only "Invalid key in record": give the key rule's message.
+    const message = (i: z.core.$ZodIssue) =>
+      i.code === 'invalid_key' && i.issues.length ? i.issues.map((k) => k.message).join('; ') : i.message;
+    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${message(i)}`);
     throw new Error(`${file}: ${issues.join('; ')}`);
   }
   return result.data;
