@@ -1,6 +1,13 @@
 // Handouts' addresses and the short-address check against the link registry.
 import { describe, expect, it } from 'vitest';
-import { bareUrl, handoutAddresses, HANDOUT_CRISIS_LINES, shortLinkProblems } from './handouts';
+import {
+  bareUrl,
+  handoutAddresses,
+  HANDOUT_CRISIS_LINES,
+  HANDOUT_HEADINGS,
+  HANDOUT_HEADINGS_ES,
+  shortLinkProblems,
+} from './handouts';
 
 const vs = { id: 'iop-vs-php', short: 'vs', article: 'iop-vs-php' };
 const both = { '/h/vs/': '/guide/iop-vs-php/', '/p/vs/': '/handouts/iop-vs-php/' };
@@ -48,5 +55,26 @@ describe('short addresses in the link registry', () => {
     );
     const twice = shortLinkProblems([vs, { ...vs, id: 'other' }], { ...both, '/p/vs/': '/handouts/iop-vs-php/' });
     expect(twice[0]).toBe('content/handouts/other.mdx: short: "vs" is also used by iop-vs-php');
+  });
+});
+
+describe('details a printout depends on', () => {
+  it('strips only a leading http or https and www. from an address', () => {
+    expect(bareUrl('http://example.org/h/vs/')).toBe('example.org/h/vs/');
+    expect(bareUrl('https://example.org/h/vs/')).toBe('example.org/h/vs/');
+    expect(bareUrl('example.org/go/?to=https://www.other.org/')).toBe('example.org/go/?to=https://www.other.org/');
+  });
+  it('names the Spanish handout file when its short address is missing', () => {
+    expect(shortLinkProblems([vs], { '/es/p/vs/': '/es/handouts/iop-vs-php/' }, 'es')).toEqual([
+      'content/es/handouts/iop-vs-php.mdx: short: /es/h/vs/ is not registered. Add "/es/h/vs/: /es/guide/iop-vs-php/" under "short:" in content/links.yaml.',
+    ]);
+  });
+  it('has every layout heading in Spanish, translated', () => {
+    expect(Object.keys(HANDOUT_HEADINGS_ES).sort()).toEqual(Object.keys(HANDOUT_HEADINGS).sort());
+    for (const [id, en] of Object.entries(HANDOUT_HEADINGS)) {
+      const es = HANDOUT_HEADINGS_ES[id as keyof typeof HANDOUT_HEADINGS];
+      expect(es, id).toMatch(/\p{L}{3}/u);
+      expect(es, id).not.toBe(en);
+    }
   });
 });
