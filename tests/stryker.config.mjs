@@ -77,6 +77,9 @@ export default {
   ignoreStatic: process.env.MUTATION_STATIC !== '1' && module?.ignoreStatic === true,
   // Two test processes suit a 2-core machine.
   concurrency: 2,
+  // A mutant that makes the tests run this much longer than without it counts as detected (an endless loop). Stryker's
+  // default (5 s more) is a fixed limit a busy machine exceeds, and would count slow mutants as detected.
+  timeoutMS: 20_000,
   // Re-test only the mutants whose code or tests changed since the last run (`--force` re-tests all).
   incremental: true,
   incrementalFile: `${out}.incremental.json`,
