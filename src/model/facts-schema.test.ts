@@ -53,6 +53,12 @@ describe('a fact', () => {
     expect(issues(fact(change))).toContainEqual(expect.stringMatching(message));
   });
 
+  it('takes a one-day period, and names a malformed day once', () => {
+    expect(issues(fact({ periods: period({ from: '2026-12-31', until: '2026-12-31' }) }))).toEqual([]);
+    expect(issues(fact({ checked: '2026-12-4' }))).toEqual(['checked: must be a day written YYYY-MM-DD']);
+    expect(issues(fact({ checked: 'x2026-12-04' }))).toEqual(['checked: must be a day written YYYY-MM-DD']);
+  });
+
   it('needs a start on every period but the first, and an end on every period but the last', () => {
     const [first] = fact().periods;
     const second = { until: '2027-12-31', value: 300, en: '$300 for 2027', es: '$300 en 2027' };
