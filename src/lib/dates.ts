@@ -17,6 +17,5 @@ export function oneYearAfter(d: Date): Date {
 
 /** The earliest of some dates (a page's next review is the soonest of its own and its entries'). */
 export function soonest(first: Date, ...rest: readonly Date[]): Date {
-  // Stryker disable next-line EqualityOperator: `<=` picks the later of two equal dates, the same day either way.
   return rest.reduce((a, b) => (b < a ? b : a), first);
 }

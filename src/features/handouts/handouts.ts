@@ -48,7 +48,6 @@ export function shortLinkProblems(
   const problems: string[] = [];
   const seen = new Map<string, string>();
   // Registry keys are site paths without the base; a Spanish handout's address is under /es/.
-  // Stryker disable next-line StringLiteral: a base of '' is the root, as '/' is (withBase drops the trailing slash).
   const site = lang === 'es' ? localePaths('es', '/') : sitePaths;
   const folder = lang === 'es' ? 'content/es/handouts' : 'content/handouts';
   for (const h of handouts) {

@@ -34,7 +34,6 @@ export function isFoundIn(typed: string, marked: readonly string[]): boolean {
   return marked.map(withoutAccents).some((m) => {
     if (m.startsWith(word)) return true;
     let i = 0;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: past either word's end a letter is undefined, so the comparison stops the loop anyway.
     while (i < word.length && i < m.length && word[i] === m[i]) i++;
     return i >= need && m.length > word.length;
   });

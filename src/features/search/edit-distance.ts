@@ -8,12 +8,9 @@
 
 /** Edit distance between `a` and `b`, or `max + 1` as soon as it is known to be more than `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  // Stryker disable next-line ConditionalExpression: a shortcut; the table gives 0 for equal words too.
   if (a === b) return 0;
-  // Stryker disable next-line ConditionalExpression: a shortcut; the table gives more than max too, capped at max + 1.
   if (Math.abs(a.length - b.length) > max) return max + 1;
   // Three rows of the table are enough: the one before the last (for swaps), the last, and the current.
-  // Stryker disable next-line ArrayDeclaration: read only from the second row on, by when it holds the first row.
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -23,14 +20,10 @@ export function editDistance(a: string, b: string, max = Infinity): number {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
       const swapped = a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
-      // In the first row or column a[i - 2] or b[j - 2] is undefined, so `swapped` is false there anyway.
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: see above.
       if (i > 1 && j > 1 && swapped) d = Math.min(d, prev2[j - 2] + 1);
       row.push(d);
-      // Stryker disable next-line EqualityOperator: `<=` sets the same minimum.
       if (d < best) best = d;
     }
-    // Stryker disable next-line ConditionalExpression: the early stop saves work; the last line caps at max + 1 too.
     if (best > max) return max + 1;
     prev2 = prev;
     prev = row;

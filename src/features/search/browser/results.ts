@@ -199,7 +199,6 @@ function subScore(s: RawSub): number {
 const aliasKeys = new Map<string, string | undefined>();
 /** An alias's meaning words, remembered: the same few hundred aliases come back with every search. */
 function aliasKey(word: string): string | undefined {
-  // Stryker disable next-line ConditionalExpression: a cache; working the key out again gives the same key.
   if (!aliasKeys.has(word)) aliasKeys.set(word, meaningKeys(word)[0]);
   return aliasKeys.get(word);
 }
