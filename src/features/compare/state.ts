@@ -41,9 +41,7 @@ export function askedLevels(search: string, known: readonly string[]): string[] 
   const asked = params
     .getAll('levels')
     .join(',')
-    // Stryker disable next-line Regex: splitting at each separator leaves empty ids, which the known-id filter drops.
     .split(/[,\s+]+/)
-    // Stryker disable next-line MethodExpression: the split leaves no whitespace to trim.
     .map((s) => s.trim().toLowerCase())
     .filter((id) => known.includes(id));
   return [...new Set(asked)];

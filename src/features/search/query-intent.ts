@@ -50,16 +50,13 @@ const PLACE_WORDS = /^(near|find|area|local|cerca|buscar|busco|encontrar|zona|á
 
 /** Lower case, apostrophes dropped, every other mark a space. */
 export function plainWords(s: string): string[] {
-  return (
-    s
-      .toLowerCase()
-      .replace(/[’']/g, '')
-      // Stryker disable next-line Regex: one space per mark leaves empty words, which the filter below drops.
-      .replace(/[^\p{L}\p{N}.]+/gu, ' ')
-      .replace(/(^|\s)\.+|\.+(?=\s|$)/g, ' ')
-      .split(' ')
-      .filter(Boolean)
-  );
+  return s
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+    .replace(/(^|\s)\.+|\.+(?=\s|$)/g, ' ')
+    .split(' ')
+    .filter(Boolean);
 }
 
 /** Words that mean something (no filler, no question words, no single letters; digits stay), in order, once each. */

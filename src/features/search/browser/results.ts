@@ -116,9 +116,7 @@ export function excerptParts(excerpt: string, allMarks = false): { text: string;
     // The split leaves each tag as a piece of its own, so the anchors cannot change a result.
     // Stryker disable next-line Regex: see above.
     if (/^<mark>$/i.test(piece)) mark = true;
-    // Stryker disable next-line Regex: see above.
     else if (/^<\/mark>$/i.test(piece)) mark = false;
-    // Stryker disable next-line ConditionalExpression: an empty piece gives empty text, which `if (text)` drops.
     else if (piece) {
       // Any other tag-like text is dropped as markup, never shown or parsed.
       const text = decode(piece.replace(/<[^>]*>/g, ''));
