@@ -232,3 +232,39 @@ describe('the rules one word at a time (each case a rule a small change to the c
     expect(detectCrisis('crisis')).toEqual({ kind: 'suicide', lang: 'en' });
   });
 });
+
+describe('typos the detector forgives, and those it does not', () => {
+  it.each([
+    // One letter added, dropped, changed or two swapped, in a word of 5 letters or more.
+    ['kill mysefl', 'suicide'],
+    ['kill myslf', 'suicide'],
+    ['kill mysellf', 'suicide'],
+    ['hrut myself', 'suicide'],
+    ['i want to hurt mysef', 'suicide'],
+    ['my son is not braething', 'emergency'],
+    ['my son is not breahting', 'emergency'],
+    ['my son is not brething', 'emergency'],
+    ['she is unconscous', 'emergency'],
+    ['she is uncnscious', 'emergency'],
+    ['she took too many pilss', 'emergency'],
+    // Only a swap in a 4-letter word.
+    ['i want to end my lfie', 'suicide'],
+    ['i want to end my lief', 'suicide'],
+    // The start of a word one typo from a stem.
+    ['he is overdosin', 'emergency'],
+    ['he is oevrdosing', 'emergency'],
+    ['he is overdsoing', 'emergency'],
+    ['he ovredosed', 'emergency'],
+  ] as const)('"%s" is %s', (q, kind) => {
+    expect(detectCrisis(q)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'i want to end my liife', // a 4-letter word takes only a swap
+    'she tokk too many pills',
+    'i want to kil myself', // a 3-letter word takes no typo
+    'she took to many pils',
+  ])('"%s" is not read as a crisis', (q) => {
+    expect(detectCrisis(q)).toBeNull();
+  });
+});
