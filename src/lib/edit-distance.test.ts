@@ -21,3 +21,10 @@ describe('editDistance', () => {
     expect(editDistance('therapy', 'theraphy', 1)).toBe(1);
   });
 });
+
+describe('editDistance, swaps only of the same two letters', () => {
+  it('does not count a shared letter in the next place as a swap', () => {
+    expect(editDistance('ab', 'bc')).toBe(2);
+    expect(editDistance('form', 'from')).toBe(1);
+  });
+});

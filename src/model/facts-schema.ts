@@ -24,8 +24,12 @@ const day = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD')
-    .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, 'is not a real day')
+    // abort: zod runs every check, and a day that is not YYYY-MM-DD is no date for the next one to read.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day written YYYY-MM-DD', abort: true })
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, 'is not a real day')
     .transform((s) => new Date(`${s}T00:00:00Z`)),
 );
 
@@ -71,6 +75,7 @@ export const factSchema = z
   })
   .strict()
   .superRefine((f, ctx) => {
+    // Stryker disable next-line StringLiteral: zod keeps the path and message of an issue whatever its code says.
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     f.periods.forEach((p, i) => {
       if (p.from && p.until && p.until < p.from) issue(['periods', i, 'until'], 'is before its from');
@@ -81,7 +86,9 @@ export const factSchema = z
         issue(['periods', i, 'from'], 'must be the day after the previous period ends (no gaps, no overlaps)');
       for (const problem of valueProblems(f.unit, p)) issue(['periods', i, problem.field], problem.message);
     });
-    const last = f.periods[f.periods.length - 1];
+    // No periods at all is already an issue (periods.min(1)); the checks below need a last one.
+    const last = f.periods.at(-1);
+    if (!last) return;
     if (last.until && !f.unknownAfter)
       issue(['unknownAfter'], 'is needed: say what readers are told once the last period ends (en and es)');
     if (!last.until && f.unknownAfter) issue(['unknownAfter'], 'is only for a fact whose last period ends');
@@ -115,7 +122,12 @@ function valueProblems(
 export const factFileSchema = z.record(z.string(), factSchema).superRefine((facts, ctx) => {
   for (const id of Object.keys(facts))
     if (!FACT_ID.test(id))
-      ctx.addIssue({ code: 'custom', path: [id], message: 'must be a dotted id such as "medicare.partB.deductible"' });
+      ctx.addIssue({
+        // Stryker disable next-line StringLiteral: zod keeps the path and message of an issue whatever its code says.
+        code: 'custom',
+        path: [id],
+        message: 'must be a dotted id such as "medicare.partB.deductible"',
+      });
 });
 
 export type Fact = z.infer<typeof factSchema>;

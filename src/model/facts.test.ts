@@ -6,8 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { factFileSchema } from './facts-schema';
 import {
+  factChangeDays,
+  factExpired,
   factIdsIn,
   factReviewBy,
+  ownedValues,
   factText,
   factsExpired,
   factsExpiringSoon,
@@ -234,5 +237,95 @@ describe('the registry in content/facts/', () => {
       ),
     );
     expect(hits).toEqual([]);
+  });
+});
+
+describe('facts, edge by edge', () => {
+  const yearly = {
+    ...retro,
+    unit: 'dollars',
+    periods: [
+      { until: '2025-12-31', value: 257, en: '$257 for 2025', es: '$257 en 2025' },
+      { from: '2026-01-01', until: '2026-12-31', value: 283, en: '$283 for 2026', es: '$283 en 2026' },
+    ],
+    unknownAfter: deductible.unknownAfter,
+    checked: '2026-06-01',
+  };
+  const more = registry({
+    'a.yearly': yearly,
+    'b.open': { ...retro, checked: '2026-03-01' },
+    'c.text': { ...retro, unit: 'text', periods: [{ en: 'Each January', es: 'Cada enero' }] },
+    'd.hours': { ...retro, unit: 'hours', periods: [{ value: 72, en: '72 hours', es: '72 horas' }] },
+  });
+  const f = (id: string) => more.get(id)!;
+
+  it('changes value when each later period starts and the day after the last one ends', () => {
+    expect(factChangeDays(f('a.yearly'))).toEqual([
+      { id: 'a.yearly', day: day('2026-01-01') },
+      { id: 'a.yearly', day: day('2027-01-01') },
+    ]);
+    expect(factChangeDays(f('b.open'))).toEqual([{ id: 'b.open', day: day('2027-01-01') }]);
+    expect(factChangeDays(f('c.text'))).toEqual([]);
+  });
+
+  it('is due for a look a year after its check when that comes before its last period ends', () => {
+    expect(factReviewBy(f('a.yearly'))).toEqual(day('2026-12-31'));
+    expect(factReviewBy({ ...f('a.yearly'), checked: day('2025-06-01') })).toEqual(day('2026-06-01'));
+    expect(factReviewBy({ ...f('a.yearly'), checked: day('2025-12-31') })).toEqual(day('2026-12-31'));
+    expect(factReviewBy(f('b.open'))).toEqual(day('2027-03-01'));
+  });
+
+  it('runs out the day after its review day, not on it', () => {
+    expect(factExpired(f('a.yearly'), day('2026-12-31'))).toBe(false);
+    expect(factExpired(f('a.yearly'), day('2027-01-01'))).toBe(true);
+  });
+
+  it('brings a review forward only to the earliest fact, whatever the order', () => {
+    const dates = { lastReviewed: day('2026-11-29'), nextReview: day('2027-11-29') };
+    expect(reviewWithFacts(dates, ['b.open', 'a.yearly'], more).nextReview).toEqual(day('2026-12-31'));
+    expect(reviewWithFacts(dates, ['a.yearly', 'b.open'], more).nextReview).toEqual(day('2026-12-31'));
+    expect(reviewWithFacts({ ...dates, nextReview: day('2026-12-01') }, ['a.yearly'], more).nextReview).toEqual(
+      day('2026-12-01'),
+    );
+  });
+
+  it('lists facts running out from the day itself to the last day ahead, soonest first', () => {
+    const soon = (from: string, days: number) => factsExpiringSoon(more, day(from), days).map((x) => x.id);
+    expect(soon('2026-12-31', 0)).toEqual(['a.yearly']);
+    expect(soon('2026-12-30', 1)).toEqual(['a.yearly']);
+    expect(soon('2026-12-30', 0)).toEqual([]);
+    expect(soon('2027-01-01', 365).slice(0, 2)).toEqual(['b.open', 'c.text']);
+    expect(factsExpiringSoon(more, day('2026-12-31'), 0)).toEqual([
+      { id: 'a.yearly', file: 'content/facts/test.yaml', by: day('2026-12-31') },
+    ]);
+  });
+
+  it('finds fact ids in nested lists and objects, never in dates or empty values', () => {
+    expect(factIdsIn(['<Fact id="a.b" />', ['<Fact id="c.d" />']])).toEqual(['a.b', 'c.d']);
+    expect(factIdsIn({ a: { b: '<Fact  id="e.f"  />' }, d: new Date(), n: null, x: 3 })).toEqual(['e.f']);
+    expect(factIdsIn(null)).toEqual([]);
+    expect(factIdsIn('<Factid="a.b" />')).toEqual([]);
+  });
+
+  it('owns numbers only for dollars, days and hours', () => {
+    expect(ownedValues(more).map((v) => `${v.id}:${v.value}`)).toEqual(['a.yearly:257', 'a.yearly:283', 'd.hours:72']);
+  });
+
+  it("skips only the frontmatter's sources list, and reads the body after the closing ---", () => {
+    const text = [
+      '---',
+      'title: Pay $283',
+      'sources:',
+      '  - title: $283 x',
+      'x_y2: Pay $283',
+      'mysources:',
+      '  - Pay $283',
+      'sources:',
+      'other-sources: Pay $283',
+      '---',
+      'sources: $283',
+    ].join('\n');
+    expect(handTypedFacts(text, facts).map((h) => h.line)).toEqual([2, 5, 7, 11]);
+    expect(handTypedFacts('Pay $283.\n---\nsources: $283', facts).map((h) => h.line)).toEqual([1, 3]);
   });
 });

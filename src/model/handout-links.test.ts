@@ -28,4 +28,9 @@ describe('short addresses in the link registry', () => {
     const twice = shortLinkProblems([vs, { ...vs, id: 'other' }], { ...both, '/p/vs/': '/handouts/iop-vs-php/' });
     expect(twice[0]).toBe('content/handouts/other.mdx: short: "vs" is also used by iop-vs-php');
   });
+  it('names the Spanish handout file when its short address is missing', () => {
+    expect(shortLinkProblems([vs], { '/es/p/vs/': '/es/handouts/iop-vs-php/' }, 'es')).toEqual([
+      'content/es/handouts/iop-vs-php.mdx: short: /es/h/vs/ is not registered. Add "/es/h/vs/: /es/guide/iop-vs-php/" under "short:" in content/links.yaml.',
+    ]);
+  });
 });

@@ -43,6 +43,7 @@ export function parseRegistry(text: string, file = REGISTRY_FILE): LinkRegistry 
 }
 
 /** The registry of the project in `root`, checked. */
+// Stryker disable next-line StringLiteral: a root of '' is the working directory too.
 export function readLinkRegistry(root = '.'): LinkRegistry {
   return parseRegistry(readFileSync(join(root, REGISTRY_FILE), 'utf8'));
 }

@@ -78,15 +78,17 @@ export function schemaIssues(schema: z.ZodType, value: unknown): string[] {
 
 /** A schema's problems, one "field: message" each. */
 export function issueList(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
+  // A bad key in a record ("pages: { guide/x: ... }") says only "Invalid key in record": give the key rule's message.
+  const message = (i: z.core.$ZodIssue) =>
+    i.code === 'invalid_key' && i.issues.length ? i.issues.map((k) => k.message).join('; ') : i.message;
+  return error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${message(i)}`);
 }
 
 /** Check a value against a schema; problems throw one error naming the file and every bad field. */
 export function checkData<S extends z.ZodType>(schema: S, value: unknown, file: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
-    throw new Error(`${file}: ${issues.join('; ')}`);
+    throw new Error(`${file}: ${issueList(result.error).join('; ')}`);
   }
   return result.data;
 }

@@ -140,3 +140,33 @@ describe('a link that names more levels than fit', () => {
     );
   });
 });
+
+describe('edge cases a clinic link or a reader can reach', () => {
+  it('falls back only to default levels the site knows', () => {
+    expect(parseState('', ['outpatient', 'iop', 'residential']).levels).toEqual(['iop']);
+    expect(parseState('?levels=spa', KNOWN, ['residential', 'outpatient'])).toEqual({
+      levels: ['outpatient', 'residential'],
+    });
+  });
+  it('reads a repeated levels parameter as one list, and ignores a non-string such as an object', () => {
+    expect(parseState('?levels=residential&levels=iop', KNOWN).levels).toEqual(['iop', 'residential']);
+    expect(parseState({ levels: 'outpatient,residential' } as unknown as string, KNOWN).levels).toEqual(['iop', 'php']);
+  });
+  it('does nothing, and refuses nothing, when a full or minimal box is set to what it already is', () => {
+    expect(toggleLevel(['outpatient', 'iop', 'php'], 'iop', true, KNOWN)).toEqual({
+      levels: ['outpatient', 'iop', 'php'],
+    });
+    expect(toggleLevel(['iop', 'php'], 'residential', false, KNOWN)).toEqual({ levels: ['iop', 'php'] });
+  });
+  it('names no level as an empty list', () => {
+    expect(listNames([])).toBe('');
+    expect(listNames(['IOP', 'PHP'], 'es')).toBe('IOP y PHP');
+  });
+  it('says in Spanish when several levels are left out, and counts one level in the singular', () => {
+    expect(tooManyMessage(['IOP', 'PHP', 'Residencial'], ['Ambulatorio', 'Hospital'], 'es')).toBe(
+      'Este enlace nombra 5 niveles, pero solo caben 3 lado a lado. Se muestran IOP, PHP y Residencial; no se muestran Ambulatorio y Hospital. Para verlos, desmarque otros niveles y luego márquelos.',
+    );
+    expect(refusalMessage('min', 'es', 3, 1)).toBe('Deje marcados por lo menos 1 nivel para comparar.');
+    expect(refusalMessage('max', 'es', 1)).toBe('Puede comparar hasta 1 nivel a la vez. Primero desmarque uno.');
+  });
+});

@@ -1,6 +1,6 @@
 // Handouts' addresses and printed helplines (the short-address check is src/model/handout-links.test.ts).
 import { describe, expect, it } from 'vitest';
-import { handoutAddresses, HANDOUT_CRISIS_LINES } from './handouts';
+import { handoutAddresses, HANDOUT_CRISIS_LINES, HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from './handouts';
 import { bareUrl } from '../../lib/urls';
 
 const vs = { id: 'iop-vs-php', short: 'vs', article: 'iop-vs-php' };
@@ -23,5 +23,21 @@ describe('handout addresses', () => {
   });
   it('prints 988 (with its Spanish line), 911 and the SAMHSA helpline', () => {
     expect(HANDOUT_CRISIS_LINES.map((l) => l.id)).toEqual(['988', '988-spanish', '911', 'samhsa']);
+  });
+});
+
+describe('details a printout depends on', () => {
+  it('strips only a leading http or https and www. from an address', () => {
+    expect(bareUrl('http://example.org/h/vs/')).toBe('example.org/h/vs/');
+    expect(bareUrl('https://example.org/h/vs/')).toBe('example.org/h/vs/');
+    expect(bareUrl('example.org/go/?to=https://www.other.org/')).toBe('example.org/go/?to=https://www.other.org/');
+  });
+  it('has every layout heading in Spanish, translated', () => {
+    expect(Object.keys(HANDOUT_HEADINGS_ES).sort()).toEqual(Object.keys(HANDOUT_HEADINGS).sort());
+    for (const [id, en] of Object.entries(HANDOUT_HEADINGS)) {
+      const es = HANDOUT_HEADINGS_ES[id as keyof typeof HANDOUT_HEADINGS];
+      expect(es, id).toMatch(/\p{L}{3}/u);
+      expect(es, id).not.toBe(en);
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crisisBox, crisisPanel, type CrisisBlock } from './crisis-box';
+import { CALL_911_NOW, POISON_LINE, POISON_LINE_ES, crisisLinesFor } from '../../lib/crisis';
+import { searchWords } from './words';
 
 /** A block as a short label: the first number or words a reader meets in it. */
 function label(b: CrisisBlock): string {
@@ -49,5 +51,49 @@ describe('crisisBox', () => {
       ['en', 'In English'],
     ]);
     expect(crisisBox('suicide', 'en', 'es')[1].heading).toBe('En español');
+  });
+});
+
+describe('what each part of the box carries', () => {
+  /** Each block as its type and, for a helpline, its id and how it is drawn. */
+  const shape = (b: CrisisBlock) =>
+    b.type === 'line' ? `${b.line.id}${b.detail ? ' detail' : ''}${b.bare ? ' bare' : ''}` : b.type;
+
+  it.each(['en', 'es'] as const)('draws each helpline as the order needs (%s)', (lang) => {
+    expect(crisisPanel('emergency', lang).blocks.map(shape)).toEqual(['call911', 'steps', 'poison detail', '988']);
+    expect(crisisPanel('suicide', lang).blocks.map(shape)).toEqual(['988 bare', 'say', '911 detail', 'samhsa']);
+    expect(crisisPanel('violence', lang).blocks.map(shape)).toEqual(['call911', 'say', '988']);
+  });
+
+  it.each(['en', 'es'] as const)('says its words in the panel language (%s)', (lang) => {
+    const w = searchWords(lang);
+    expect(crisisPanel('emergency', lang).blocks[1]).toEqual({
+      type: 'steps',
+      heading: w.crisisWaitHeading,
+      steps: w.crisisWaitSteps,
+    });
+    expect(crisisPanel('emergency', lang).blocks[2]).toMatchObject({
+      line: lang === 'es' ? POISON_LINE_ES : POISON_LINE,
+    });
+    expect(crisisPanel('suicide', lang).blocks[1]).toEqual({
+      type: 'say',
+      strong: w.crisisSuicideStrong,
+      text: w.crisisSuicide,
+    });
+    expect(crisisPanel('violence', lang).blocks[1]).toEqual({ type: 'say', text: w.crisisViolence });
+    expect(crisisPanel('violence', lang).blocks[0]).toEqual({ type: 'call911', action: CALL_911_NOW[lang] });
+    for (const kind of ['emergency', 'suicide', 'violence'] as const) {
+      const panel = crisisPanel(kind, lang);
+      expect(panel.lang).toBe(lang);
+      expect(panel.heading).toBeUndefined();
+      for (const b of panel.blocks)
+        if (b.type === 'line' && b.line.id !== 'poison') expect(crisisLinesFor(lang)).toContain(b.line);
+    }
+  });
+
+  it('gives the second panel the same parts as the page language alone', () => {
+    const [, second] = crisisBox('violence', 'es', 'en');
+    expect(second.blocks).toEqual(crisisPanel('violence', 'en').blocks);
+    expect(second.lang).toBe('en');
   });
 });

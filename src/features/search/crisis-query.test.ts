@@ -170,3 +170,101 @@ describe('normalizeForCrisis', () => {
     expect(normalizeForCrisis('kiero morir')).toBe('quiero morir');
   });
 });
+
+describe('the rules one word at a time (each case a rule a small change to the code would break)', () => {
+  it('reads short forms of "overdose", and quote marks of every kind', () => {
+    expect(normalizeForCrisis("he o.d'ing")).toBe('he oding');
+    expect(normalizeForCrisis("she OD'ed")).toBe('she oded');
+    expect(normalizeForCrisis("o.d'd")).toBe('oded');
+    expect(normalizeForCrisis('took an o.d. last night')).toBe('took an od last night');
+    expect(normalizeForCrisis('an o.d')).toBe('an od');
+    expect(normalizeForCrisis('won`t can´t don‘t')).toBe('will not can not do not');
+    expect(normalizeForCrisis('my selfish')).toBe('my selfish');
+  });
+
+  it.each([
+    // One typo in a pattern of two or more words, in a word of 4 letters or more with no digit.
+    ['i wnat to die', 'suicide'],
+    ['i want to kill myslef', 'suicide'],
+    ['kill mysefl', 'suicide'],
+    ['he is ovrdosing', 'emergency'],
+    // Long key words with one typo count alone.
+    ['suicde', 'suicide'],
+    ['sucide', 'suicide'],
+    ['suiside', 'suicide'],
+    ['unresposive', 'emergency'],
+    ['ovrdosing', 'emergency'],
+    // At most three words between two parts of a pattern; "=" parts follow directly; "$" parts end the query.
+    ['better off a b c dead', 'suicide'],
+    ['i want to sleep forever', 'suicide'],
+    ['i give up', 'suicide'],
+    ['i want to cut', 'suicide'],
+    ['no puedo seguir', 'suicide'],
+    ['he over dosed', 'emergency'],
+  ] as const)('"%s" is %s', (q, kind) => {
+    expect(detectCrisis(q)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'i wnat to dei', // two typos
+    'i want to d1e', // a digit is never a typo
+    'kil myself', // a 3-letter word is never a typo
+    'better off a b c d dead', // four words between
+    'better people dead',
+    'i want to sleep really forever', // not directly after
+    'i give up on diets', // not the last word
+    'i want to cut back',
+    'no puedo seguir estudiando',
+    'harm reduction for others', // vetoed
+    'over the dose',
+  ])('"%s" is not a crisis', (q) => {
+    expect(detectCrisis(q)).toBeNull();
+  });
+
+  it('reads the language from the words used more, else from the pattern, else from the page', () => {
+    expect(detectCrisis('my mom tomo muchas pastillas', 'en')).toEqual({ kind: 'emergency', lang: 'es' });
+    expect(detectCrisis('mi mom took too many pills', 'es')).toEqual({ kind: 'emergency', lang: 'en' });
+    expect(detectCrisis('i want to die la de', 'es')).toEqual({ kind: 'suicide', lang: 'en' });
+    expect(detectCrisis('die la de', 'en')).toEqual({ kind: 'suicide', lang: 'es' });
+    expect(detectCrisis('me quiero matar', 'en')).toEqual({ kind: 'suicide', lang: 'es' });
+    expect(detectCrisis('crisis', 'en')).toEqual({ kind: 'suicide', lang: 'en' });
+    expect(detectCrisis('crisis', 'es')).toEqual({ kind: 'suicide', lang: 'es' });
+    expect(detectCrisis('crisis')).toEqual({ kind: 'suicide', lang: 'en' });
+  });
+});
+
+describe('typos the detector forgives, and those it does not', () => {
+  it.each([
+    // One letter added, dropped, changed or two swapped, in a word of 5 letters or more.
+    ['kill mysefl', 'suicide'],
+    ['kill myslf', 'suicide'],
+    ['kill mysellf', 'suicide'],
+    ['hrut myself', 'suicide'],
+    ['i want to hurt mysef', 'suicide'],
+    ['my son is not braething', 'emergency'],
+    ['my son is not breahting', 'emergency'],
+    ['my son is not brething', 'emergency'],
+    ['she is unconscous', 'emergency'],
+    ['she is uncnscious', 'emergency'],
+    ['she took too many pilss', 'emergency'],
+    // Only a swap in a 4-letter word.
+    ['i want to end my lfie', 'suicide'],
+    ['i want to end my lief', 'suicide'],
+    // The start of a word one typo from a stem.
+    ['he is overdosin', 'emergency'],
+    ['he is oevrdosing', 'emergency'],
+    ['he is overdsoing', 'emergency'],
+    ['he ovredosed', 'emergency'],
+  ] as const)('"%s" is %s', (q, kind) => {
+    expect(detectCrisis(q)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'i want to end my liife', // a 4-letter word takes only a swap
+    'she tokk too many pills',
+    'i want to kil myself', // a 3-letter word takes no typo
+    'she took to many pils',
+  ])('"%s" is not read as a crisis', (q) => {
+    expect(detectCrisis(q)).toBeNull();
+  });
+});

