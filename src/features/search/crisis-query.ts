@@ -331,7 +331,8 @@ const PATTERNS: string[] = [
   'Vs MATAR .. OTROS',
   'Vs matarlo|matarla|matarlos|matarlas|matarnos|matarles',
   'Vs lo|la|los|las|te =voy|vamos|va|van =a =matar',
-  'Vs me|nos .. va|van|quiere|quieren|amenaz* .. =a? matar|lastimar|pegar|golpear',
+  // Not "me van a pesar" (weigh me: one letter from "pegar").
+  'Vs me|nos .. va|van|quiere|quieren|amenaz* .. =a? matar|lastimar|pegar|golpear ! \\bpes(ar|an|a)\\b',
   'Vs amenaz* .. muerte|matar*|lastimar*',
   'Vs nos =amenaz*',
   'Vs pistola|arma .. amenaz*',
