@@ -2,6 +2,7 @@
 // build refuses, with the build's own messages (it runs the same check).
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { PINNED_NODE } from './helpers/pinned-node';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function run(cwd: string, ...files: string[]) {
-  const r = spawnSync(process.execPath, [join(process.cwd(), 'tests/check-content.ts'), ...files], {
+  const r = spawnSync(PINNED_NODE, [join(process.cwd(), 'tests/check-content.ts'), ...files], {
     cwd,
     encoding: 'utf8',
   });

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { PINNED_NODE } from './pinned-node';
 
 /** What a copy needs to build: everything but dist/, caches and tests. */
 const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -17,8 +18,8 @@ export function copyProject(prefix = 'iop-copy-'): string {
 }
 
 /**
- * Run `astro build` in a copy, with extra environment variables (BASE_PATH, SITE_URL). process.execPath is the Node 24
- * that runs the tests (the `node` devDependency), so Astro gets the Node it needs.
+ * Run `astro build` in a copy, with extra environment variables (BASE_PATH, SITE_URL), under the pinned Node 24 that
+ * Astro needs.
  */
 export function buildProject(dir: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
   // Vitest puts Vite's own variables (BASE_URL="/", MODE, ...) into process.env; the build must not inherit them, or
@@ -26,7 +27,7 @@ export function buildProject(dir: string, env: Record<string, string> = {}): Spa
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k)),
   );
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  return spawnSync(PINNED_NODE, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...inherited, NO_COLOR: '1', ...env },
