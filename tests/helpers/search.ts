@@ -62,3 +62,47 @@ export async function pageResults(page: Page, q: string): Promise<{ results: str
     PAGE_PANEL,
   );
 }
+
+/** What one query left in a panel: the help box (shown, its kind and language) and the results' excerpt texts. */
+export interface SearchSnapshot {
+  q: string;
+  crisis: { shown: boolean; kind?: string; lang?: string };
+  excerpts: string[];
+}
+
+/**
+ * Type each query into a panel in turn, inside the page (hundreds of queries without a round trip each), waiting on
+ * the page's own signal (data-state "done" or "error") after each, and read what it shows.
+ */
+export function searchEach(page: Page, queries: readonly string[], panel = PAGE_PANEL): Promise<SearchSnapshot[]> {
+  return page.evaluate(
+    async ([sel, qs]) => {
+      const root = document.querySelector<HTMLElement>(sel as string)!;
+      const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+      const box = root.querySelector<HTMLElement>('[data-search-crisis]')!;
+      const out: SearchSnapshot[] = [];
+      for (const q of qs as string[]) {
+        const finished = new Promise<void>((resolve) => {
+          const watch = new MutationObserver(() => {
+            if (root.dataset.state === 'done' || root.dataset.state === 'error') {
+              watch.disconnect();
+              resolve();
+            }
+          });
+          watch.observe(root, { attributes: true, attributeFilter: ['data-state'] });
+        });
+        root.dataset.state = '';
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await finished;
+        out.push({
+          q,
+          crisis: { shown: !box.hidden, kind: box.hidden ? undefined : box.dataset.kind, lang: box.dataset.lang },
+          excerpts: [...root.querySelectorAll('[data-search-results] p')].map((p) => p.textContent ?? ''),
+        });
+      }
+      return out;
+    },
+    [panel, queries] as const,
+  );
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newContext } from '../../../tests/helpers/browser';
 import { useBuiltSite } from '../../../tests/helpers/site';
-import { PAGE_PANEL } from '../../../tests/helpers/search';
+import { PAGE_PANEL, searchEach } from '../../../tests/helpers/search';
 import { splitCorpus } from './crisis-corpus';
 import { LAY_QUERIES } from './query-set';
 import { EARLIER_QUERIES } from './query-set-earlier';
@@ -25,33 +25,7 @@ interface Seen {
 
 /** Type each query into the /search/ page's field, wait for its search to finish, and read the help box. */
 async function typeAll(page: Page, queries: readonly string[]): Promise<Seen[]> {
-  return page.evaluate(
-    async ([sel, qs]) => {
-      const root = document.querySelector<HTMLElement>(sel as string)!;
-      const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
-      const box = root.querySelector<HTMLElement>('[data-search-crisis]')!;
-      const out: { q: string; shown: boolean; kind?: string; lang?: string }[] = [];
-      for (const q of qs as string[]) {
-        // The page's own signal: data-state becomes "done" (or "error") when this query's search has finished.
-        const finished = new Promise<void>((resolve) => {
-          const watch = new MutationObserver(() => {
-            if (root.dataset.state === 'done' || root.dataset.state === 'error') {
-              watch.disconnect();
-              resolve();
-            }
-          });
-          watch.observe(root, { attributes: true, attributeFilter: ['data-state'] });
-        });
-        root.dataset.state = '';
-        input.value = q;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await finished;
-        out.push({ q, shown: !box.hidden, kind: box.hidden ? undefined : box.dataset.kind, lang: box.dataset.lang });
-      }
-      return out;
-    },
-    [PAGE_PANEL, queries] as const,
-  );
+  return (await searchEach(page, queries)).map(({ q, crisis }) => ({ q, ...crisis }));
 }
 
 async function searchPage(path: string): Promise<{ page: Page; close: () => Promise<void> }> {

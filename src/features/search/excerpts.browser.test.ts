@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { newContext } from '../../../tests/helpers/browser';
 import { useBuiltSite } from '../../../tests/helpers/site';
-import { PAGE_PANEL } from '../../../tests/helpers/search';
+import { PAGE_PANEL, searchEach } from '../../../tests/helpers/search';
 import { loadAliases } from './build/integration';
 import { withoutAccents } from './build/index-copy';
 import { HIDDEN_MARK, PAGEFIND_SCRIPT } from './names';
@@ -40,31 +40,7 @@ describe('no alias words in any excerpt', () => {
       const page = await context.newPage();
       await page.goto(site.url + path);
       await page.waitForSelector(`${PAGE_PANEL} [data-search-input]`);
-      const shown = await page.evaluate(
-        async ([sel, qs]) => {
-          const root = document.querySelector<HTMLElement>(sel as string)!;
-          const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
-          const shown: string[] = [];
-          for (const q of qs as string[]) {
-            const finished = new Promise<void>((resolve) => {
-              const watch = new MutationObserver(() => {
-                if (root.dataset.state === 'done' || root.dataset.state === 'error') {
-                  watch.disconnect();
-                  resolve();
-                }
-              });
-              watch.observe(root, { attributes: true, attributeFilter: ['data-state'] });
-            });
-            root.dataset.state = '';
-            input.value = q;
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            await finished;
-            shown.push(...[...root.querySelectorAll('[data-search-results] p')].map((p) => p.textContent ?? ''));
-          }
-          return shown;
-        },
-        [PAGE_PANEL, queries] as const,
-      );
+      const shown = (await searchEach(page, queries)).flatMap((r) => r.excerpts);
       // Pagefind's own excerpts for the same words, from the instance the page has set up (a string, so that no
       // bundler rewrites its import()).
       const raw: string[] = await page.evaluate(`(async () => {
