@@ -79,6 +79,14 @@ describe('nginx serving dist/', () => {
       expect((await get(path)).headers['content-encoding'], path).toBe('gzip');
     }
     expect((await get(`/_astro/${css}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // The search index's pieces are named by their content: cached for a year; its entry file names them: revalidated.
+    for (const dir of ['fragment', 'index', 'filter']) {
+      const piece = readdirSync(`dist/pagefind/${dir}`)[0];
+      expect((await get(`/pagefind/${dir}/${piece}`)).headers['cache-control'], dir).toBe(
+        'public, max-age=31536000, immutable',
+      );
+    }
+    expect((await get('/pagefind/pagefind-entry.json')).headers['cache-control']).toBe('no-cache');
     expect((await get('/pagefind/pagefind.js')).headers['content-type']).toMatch(/^text\/javascript/);
     expect((await get(`/pagefind/${wasm}`)).status).toBe(200);
     const meta = readdirSync('dist/pagefind').find((f) => f.endsWith('.pf_meta'))!;

@@ -35,7 +35,7 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'iop-lighthouse-'));
   const chromium = spawn(
-    findChromium(),
+    findChromium(process.env, undefined, true),
     [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: 'ignore' },
   );

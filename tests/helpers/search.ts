@@ -63,22 +63,28 @@ export async function pageResults(page: Page, q: string): Promise<{ results: str
   );
 }
 
-/** What one query left in a panel: the help box (shown, its kind and language) and the results' excerpt texts. */
+/** What one query left in a panel: the help box (shown, its kind and language), the results and their excerpts. */
 export interface SearchSnapshot {
   q: string;
   crisis: { shown: boolean; kind?: string; lang?: string };
+  /** Each shown result's links in order (its page link, then its section links). */
+  results: string[][];
   excerpts: string[];
 }
 
 /**
- * Type each query into a panel in turn, inside the page (hundreds of queries without a round trip each), waiting on
- * the page's own signal (data-state "done" or "error") after each, and read what it shows.
+ * Run each query in a panel in turn, inside the page (hundreds of queries without a round trip each), waiting on the
+ * page's own signal (data-state "done" or "error") after each, and read what it shows. The query goes into the field
+ * and the panel's filter announces a change, which searches at once (as choosing a filter does) rather than after the
+ * pause that typing waits for; the typing path itself is tested in search.browser.test.ts. A panel without filters
+ * (the header dialog) gets an input event and its pause.
  */
 export function searchEach(page: Page, queries: readonly string[], panel = PAGE_PANEL): Promise<SearchSnapshot[]> {
   return page.evaluate(
     async ([sel, qs]) => {
       const root = document.querySelector<HTMLElement>(sel as string)!;
       const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+      const filter = root.querySelector<HTMLSelectElement>('[data-search-filter]');
       const box = root.querySelector<HTMLElement>('[data-search-crisis]')!;
       const out: SearchSnapshot[] = [];
       for (const q of qs as string[]) {
@@ -93,11 +99,15 @@ export function searchEach(page: Page, queries: readonly string[], panel = PAGE_
         });
         root.dataset.state = '';
         input.value = q;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
+        if (filter) filter.dispatchEvent(new Event('change', { bubbles: true }));
+        else input.dispatchEvent(new Event('input', { bubbles: true }));
         await finished;
         out.push({
           q,
           crisis: { shown: !box.hidden, kind: box.hidden ? undefined : box.dataset.kind, lang: box.dataset.lang },
+          results: [...root.querySelectorAll('[data-search-results] > li')].map((li) =>
+            [...li.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+          ),
           excerpts: [...root.querySelectorAll('[data-search-results] p')].map((p) => p.textContent ?? ''),
         });
       }

@@ -64,6 +64,9 @@ export function hiddenFileLines(base = '/'): string[] {
   ];
 }
 
+/** Pagefind's folders whose files are named by a hash of their content. */
+export const PAGEFIND_HASHED = ['fragment', 'index', 'filter'] as const;
+
 /**
  * deploy/site.conf: everything inside a `server {}` block but `listen` and `root`. nginx does not inherit add_header
  * into a location that sets its own, so each location repeats the headers (this file is generated: never edit it).
@@ -98,7 +101,15 @@ export function siteConf(hashes: readonly string[], redirects: Record<string, st
     `location ${at('/_astro/')} {`,
     ...h('public, max-age=31536000, immutable'),
     '}',
-    '# Pages, the search index and everything else: revalidate each time (ETag).',
+    // Pagefind names each piece of its index after its content (en-us_07f361e.pf_fragment): a reader's repeat
+    // searches need no round trip to revalidate them. Its entry file and scripts keep their names and revalidate.
+    "# The search index's pieces, named by their content hash: cache them for a year.",
+    ...PAGEFIND_HASHED.flatMap((dir) => [
+      `location ${at(`/pagefind/${dir}/`)} {`,
+      ...h('public, max-age=31536000, immutable'),
+      '}',
+    ]),
+    "# Pages, the search index's entry file and scripts, and everything else: revalidate each time (ETag).",
     'location / {',
     ...h('no-cache'),
     '    try_files $uri $uri/ =404;',

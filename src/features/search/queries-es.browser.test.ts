@@ -1,26 +1,30 @@
 // The Spanish query set (query-set-es.ts) on /es/search/, through the real search UI: Pagefind's Spanish index, the
 // Spanish aliases (content/es/search/aliases.yaml) and our ranking. At least 95% (as the English set) must find a target in the top 3;
-// every crisis query must show the crisis box. The score and every miss are printed.
+// every crisis query must show the crisis box, and at most 5% of plain questions may (false alarms). The score and
+// every miss are printed.
 import { describe, expect, it } from 'vitest';
 import { newContext } from '../../../tests/helpers/browser';
 import { useBuiltSite } from '../../../tests/helpers/site';
-import { PAGE_PANEL, matches, pageResults, resultLinks, searchFor } from '../../../tests/helpers/search';
+import { PAGE_PANEL, matches, resultLinks, searchEach, searchFor } from '../../../tests/helpers/search';
 import { SPANISH_QUERIES } from './query-set-es';
 
 const site = useBuiltSite();
 
 describe('Spanish query set', () => {
-  it('finds a Spanish target in the top 3 for at least 95%; crisis queries show help in Spanish', async () => {
+  it('finds a Spanish target in the top 3 for at least 95%; crisis queries show help in Spanish; at most 5% false alarms', async () => {
     // Else "crisis queries show help" would hold of none.
     expect(SPANISH_QUERIES.filter((q) => q.crisis).length).toBeGreaterThan(0);
     const context = await newContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.url}/es/search/`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const seen = await searchEach(
+      page,
+      SPANISH_QUERIES.map((q) => q.q),
+    );
     const misses: string[] = [];
-    const noBox: string[] = [];
-    for (const query of SPANISH_QUERIES) {
-      const { results, crisisBox } = await pageResults(page, query.q);
-      if (query.crisis && !crisisBox) noBox.push(query.q);
+    SPANISH_QUERIES.forEach((query, i) => {
+      const { results } = seen[i];
       const ok = results.slice(0, 3).some((links) => links.some((href) => query.want.some((e) => matches(href, e))));
       if (!ok)
         misses.push(
@@ -31,7 +35,15 @@ describe('Spanish query set', () => {
               .join(', ') || 'nothing'
           }`,
         );
-    }
+    });
+    const noBox = SPANISH_QUERIES.filter((q, i) => q.crisis && !seen[i].crisis.shown).map((q) => q.q);
+    // The same searches count the false alarms: help above the results for a plain question, at most 5%.
+    const plain = SPANISH_QUERIES.map((q, i) => [q, seen[i]] as const).filter(([q]) => !q.crisis);
+    const alarms = plain.filter(([, s]) => s.crisis.shown).map(([q]) => q.q);
+    console.log(
+      `query-set-es.ts: help shown for ${alarms.length} of ${plain.length} (${((100 * alarms.length) / plain.length).toFixed(1)}%): ${alarms.join('; ')}`,
+    );
+    expect(alarms.length / plain.length, 'false alarms').toBeLessThanOrEqual(0.05);
     const box = await page.locator(`${PAGE_PANEL} [data-search-crisis]`).innerText();
     await context.close();
     const passed = SPANISH_QUERIES.length - misses.length;
@@ -44,7 +56,7 @@ describe('Spanish query set', () => {
     expect(noBox, 'crisis queries without the crisis box').toEqual([]);
     expect(box, 'the crisis box speaks Spanish').toContain('Llame al 988 y oprima 2');
     expect(score).toBeGreaterThanOrEqual(0.95);
-  }, 180_000);
+  }, 600_000);
 
   it('reads "cerca de mí" and its kin as asking for a place: the Spanish help to find a program comes first', async () => {
     const context = await newContext(site.browser);
