@@ -42,19 +42,20 @@ describe('FAQ answer pages on paper', () => {
     const pages = answerPages();
     expect(pages.length).toBeGreaterThan(60);
     const heights: Record<keyof typeof SHEETS, { path: string; height: number }[]> = { Letter: [], A4: [] };
-    for (const [format, sheet] of Object.entries(SHEETS) as [
-      keyof typeof SHEETS,
-      { width: number; height: number },
-    ][]) {
-      const context = await newContext(site.browser, { width: Math.floor(sheet.width - 2 * MARGIN), height: 600 });
-      const page = await context.newPage();
-      await page.emulateMedia({ media: 'print' });
-      for (const path of pages) {
-        await page.goto(site.url + path);
+    // Each page is loaded once and laid out at each sheet's printable width in turn (a resize lays it out again).
+    const formats = Object.keys(SHEETS) as (keyof typeof SHEETS)[];
+    const width = (f: keyof typeof SHEETS) => Math.floor(SHEETS[f].width - 2 * MARGIN);
+    const context = await newContext(site.browser, { width: width(formats[0]), height: 600 });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const path of pages) {
+      await page.goto(site.url + path);
+      for (const format of formats) {
+        await page.setViewportSize({ width: width(format), height: 600 });
         heights[format].push({ path, height: await page.evaluate(() => document.documentElement.scrollHeight) });
       }
-      await context.close();
     }
+    await context.close();
     // Laid out for print, every page is shorter than one sheet's printable height.
     const room = (f: keyof typeof SHEETS) => SHEETS[f].height - 2 * MARGIN;
     const tall = (Object.keys(SHEETS) as (keyof typeof SHEETS)[]).flatMap((f) =>
@@ -68,15 +69,15 @@ describe('FAQ answer pages on paper', () => {
         .sort((a, b) => b.height - a.height)
         .slice(0, 4),
     );
-    const context = await newContext(site.browser);
-    const page = await context.newPage();
+    const printing = await newContext(site.browser);
+    const sheet = await printing.newPage();
     const rows: string[] = [];
     const wrong: string[] = [];
     for (const { path, height } of tallest) {
-      await page.goto(site.url + path);
-      for (const format of Object.keys(SHEETS) as (keyof typeof SHEETS)[]) {
+      await sheet.goto(site.url + path);
+      for (const format of formats) {
         const file = join(dir, `${path.replace(/\W+/g, '-')}${format}.pdf`);
-        await page.pdf({ path: file, format, printBackground: false, margin: PDF_MARGIN });
+        await sheet.pdf({ path: file, format, printBackground: false, margin: PDF_MARGIN });
         const n = pdfPages(file);
         rows.push(`  ${format.padEnd(6)} ${n} page(s)  ${path} (${height} px of ${Math.round(room('Letter'))})`);
         if (n !== 1) wrong.push(`${path} on ${format}: ${n} pages`);
@@ -88,7 +89,7 @@ describe('FAQ answer pages on paper', () => {
       }
     }
     console.log(['The tallest FAQ answer pages, printed to PDF:', ...rows].join('\n'));
-    await context.close();
+    await printing.close();
     expect(wrong).toEqual([]);
   }, 300_000);
 });

@@ -271,37 +271,46 @@ describe('printing the cost worksheet', () => {
 });
 
 describe('accessibility', () => {
-  for (const width of [320, 1280])
-    for (const scheme of ['light', 'dark'] as const)
-      it(`has no axe violations with an estimate, an error and without JavaScript (${width}px, ${scheme})`, async () => {
-        const problems: string[] = [];
-        for (const [label, path, js] of [
-          ['estimate', COST + STATES.plan, true],
-          ['medicare (es)', COST_ES + STATES.medicare, true],
-          ['error', `${COST}#cover=none&days=9&weeks=8&price=100`, true],
-          ['no JavaScript', COST, false],
-          ['no JavaScript (es)', COST_ES, false],
-        ] as const) {
-          const context = await newContext(site.browser, { width, height: 900, scheme });
-          // axe itself needs JavaScript (in a page without it, its run never ends), so the page without JavaScript is
-          // shown by refusing the site's scripts and taking away the flag its inline script sets.
-          if (!js) await context.route(/\.js(\?|$)/, (route) => route.abort());
-          const page = await context.newPage();
-          await page.goto(site.url + path);
-          if (js) await expect.poll(() => summary(page).innerText()).not.toBe('');
-          else {
-            await page.evaluate(() => document.documentElement.classList.remove('js'));
-            expect(await page.locator('.cost-worksheet').isVisible(), label).toBe(true);
-            expect(await page.locator('[data-form]').isVisible(), label).toBe(false);
-          }
-          problems.push(...(await axeViolations(page)).map((v) => `${label}: ${v}`));
-          // Nothing is wider than the screen.
-          const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          if (wide > 0) problems.push(`${label}: the page is ${wide}px wider than the screen`);
-          await context.close();
+  // Each state in two views that between them take in both widths and both colour schemes (the page in its first
+  // state is in every view in tests/helpers/view-pass.ts).
+  for (const [width, scheme] of [
+    [320, 'light'],
+    [1280, 'dark'],
+  ] as const)
+    it(`has no axe violations with an estimate, an error and without JavaScript (${width}px, ${scheme})`, async () => {
+      const problems: string[] = [];
+      const withJs = await newContext(site.browser, { width, height: 900, scheme });
+      const withoutJs = await newContext(site.browser, { width, height: 900, scheme });
+      // axe itself needs JavaScript (in a page without it, its run never ends), so the page without JavaScript is
+      // shown by refusing the site's scripts and taking away the flag its inline script sets.
+      await withoutJs.route(/\.js(\?|$)/, (route) => route.abort());
+      const pages = { js: await withJs.newPage(), noJs: await withoutJs.newPage() };
+      for (const [label, path, js] of [
+        ['estimate', COST + STATES.plan, true],
+        ['medicare (es)', COST_ES + STATES.medicare, true],
+        ['error', `${COST}#cover=none&days=9&weeks=8&price=100`, true],
+        ['no JavaScript', COST, false],
+        ['no JavaScript (es)', COST_ES, false],
+      ] as const) {
+        const page = js ? pages.js : pages.noJs;
+        // A fresh document each time: going to an address that differs only after # would not reload the page.
+        await page.goto('about:blank');
+        await page.goto(site.url + path);
+        if (js) await expect.poll(() => summary(page).innerText()).not.toBe('');
+        else {
+          await page.evaluate(() => document.documentElement.classList.remove('js'));
+          expect(await page.locator('.cost-worksheet').isVisible(), label).toBe(true);
+          expect(await page.locator('[data-form]').isVisible(), label).toBe(false);
         }
-        expect(problems).toEqual([]);
-      }, 240_000);
+        problems.push(...(await axeViolations(page)).map((v) => `${label}: ${v}`));
+        // Nothing is wider than the screen.
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (wide > 0) problems.push(`${label}: the page is ${wide}px wider than the screen`);
+      }
+      await withJs.close();
+      await withoutJs.close();
+      expect(problems).toEqual([]);
+    }, 240_000);
 
   it('gives every box a label, a 24 px or larger target and a decimal keypad', async () => {
     const context = await newContext(site.browser, { width: 320, height: 700 });

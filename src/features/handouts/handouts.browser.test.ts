@@ -41,6 +41,10 @@ async function printLayout(path: string, javaScriptEnabled = true): Promise<Page
   return page;
 }
 
+/** The site's chrome, which must not print on a handout, and the handout's own parts, which must. */
+const CHROME = ['body > header', 'body > footer', '.crisis-strip', 'iop-print', 'nav[aria-label="Breadcrumb"]'];
+const PARTS = ['.handout-help', '.review-dates', '.handout-short', '.handout-more svg'];
+
 describe('printing handouts', () => {
   it('prints each handout on its stated number of pages, on US Letter and on A4 (backgrounds off)', async () => {
     const context = await newContext(site.browser);
@@ -64,19 +68,27 @@ describe('printing handouts', () => {
   }, 240_000);
 
   it('prints large type, a QR code of at least 2.5 cm, the crisis lines and review date, and no site chrome', async () => {
+    // One page laid out for print, taken from handout to handout (the print media stays on across visits).
+    const page = await printLayout(handouts[0].p.handout(handouts[0].id));
     for (const h of handouts) {
-      const page = await printLayout(h.p.handout(h.id));
       const where = h.p.handout(h.id);
-      for (const sel of [
-        'body > header',
-        'body > footer',
-        '.crisis-strip',
-        'iop-print',
-        'nav[aria-label="Breadcrumb"]',
-      ])
-        expect(await page.locator(sel).first().isVisible(), `${where} ${sel}`).toBe(false);
-      for (const sel of ['.handout-help', '.review-dates', '.handout-short', '.handout-more svg'])
-        expect(await page.locator(sel).isVisible(), `${where} ${sel}`).toBe(true);
+      await page.goto(site.url + where);
+      // Which parts show on paper, read in one go: the site's chrome must not, the handout's own parts must.
+      const shown = await page.evaluate(
+        (sels) =>
+          Object.fromEntries(
+            sels.map((sel) => {
+              // Visible as Playwright means it: a box with an area, and not visibility: hidden.
+              const el = document.querySelector<HTMLElement>(sel);
+              const box = el?.getBoundingClientRect();
+              return [sel, !!box && box.width > 0 && box.height > 0 && getComputedStyle(el!).visibility !== 'hidden'];
+            }),
+          ),
+        [...CHROME, ...PARTS],
+      );
+      expect(shown, where).toEqual(
+        Object.fromEntries([...CHROME.map((c) => [c, false]), ...PARTS.map((p) => [p, true])]),
+      );
       expect(await page.locator('.handout-help').innerText()).toContain('1-800-662-4357');
       if (h.lang === 'es') expect(await page.locator('.handout-help').innerText()).toContain('Llame al 988 y oprima 2');
       // The code itself (without its quiet zone) must be at least 2.5 cm across on paper.
@@ -95,8 +107,8 @@ describe('printing handouts', () => {
       );
       expect(small, where).toEqual([]);
       expect(await axeViolations(page), `${where} (print layout)`).toEqual([]);
-      await page.context().close();
     }
+    await page.context().close();
   }, 240_000);
 
   it("reads each handout's QR code, as the browser draws it, as the full article's absolute address", async () => {
