@@ -1,13 +1,15 @@
 // The site built for a sub-path (BASE_PATH=/iop/ and SITE_URL, as for a GitHub project site) and served under /iop/
 // only, by nginx with deploy/site.conf written for that base path: every link and asset on every page stays under /iop/
 // and resolves; search, its results, handouts, QR codes, short addresses, _redirects, the sitemap and robots.txt all
-// carry the base path. The copy is built once (about a minute) into its own folder; dist/ is not touched. The copy also holds a draft
-// article, which a production build leaves out.
+// carry the base path. The copy (tests/helpers/base-site.ts) is built once into its own folder, by `npm test` beside the
+// type check or by this file when run alone; dist/ is not touched. The copy also holds a draft article, which a
+// production build leaves out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildProject, copyProject } from './helpers/project';
+import { buildProject } from './helpers/project';
+import { BASE, BASE_BUILD_ENV, BASE_SITE_ENV, SITE, baseSiteCopy } from './helpers/base-site';
 import { builtPages, type BuiltPage } from './helpers/dist';
 import { startNginx } from './helpers/nginx';
 import { newContext } from './helpers/browser';
@@ -17,8 +19,6 @@ import { openDialog, PAGE_PANEL, resultLinks, searchFor } from './helpers/search
 import { makePaths, sitePaths, withBase as under } from '../src/lib/urls';
 import { readRedirects } from '../src/model/link-registry';
 
-const BASE = '/iop/';
-const SITE = 'https://example.org';
 const at = makePaths(BASE);
 
 let dir = '';
@@ -28,17 +28,17 @@ let server: { url: string; stop: () => void };
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = copyProject('iop-base-');
-  writeFileSync(
-    join(dir, 'content/articles/coming-soon.mdx'),
-    readFileSync('tests/fixtures/content/articles/good.mdx', 'utf8')
-      .replace('order: 1', 'order: 93')
-      .replace('related: []', 'related: []\ndraft: true'),
-  );
-  const run = buildProject(dir, { BASE_PATH: BASE, SITE_URL: SITE });
-  if (run.status !== 0)
-    throw new Error(`the build with BASE_PATH=${BASE} failed:\n${(run.stdout + run.stderr).slice(-3000)}`);
+  // `npm test` built the copy already, beside the type check (tests/run.ts); run alone, this file builds it.
+  const built = process.env[BASE_SITE_ENV];
+  if (built) dir = built;
+  else {
+    dir = baseSiteCopy();
+    const run = buildProject(dir, BASE_BUILD_ENV);
+    if (run.status !== 0)
+      throw new Error(`the build with BASE_PATH=${BASE} failed:\n${(run.stdout + run.stderr).slice(-3000)}`);
+  }
   dist = join(dir, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} holds no built site (from ${BASE_SITE_ENV}?)`);
   pages = builtPages(dist, { redirects: true });
   server = await startNginx(dist, BASE);
   browser = await sharedBrowser();
@@ -46,7 +46,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  // A copy handed over by tests/run.ts is its to remove.
+  if (dir && !process.env[BASE_SITE_ENV]) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Every URL a page refers to: href, src, srcset, form actions, and a redirect page's meta refresh. */

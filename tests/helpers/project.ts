@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { PINNED_NODE } from './pinned-node';
+import { PINNED_NODE } from './pinned-node.ts';
 
 /** What a copy needs to build: everything but dist/, caches and tests. */
 const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
