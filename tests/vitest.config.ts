@@ -7,6 +7,7 @@
 //   for the whole run; test files connect to them (tests/helpers/site.ts).
 // Run one project: `npx vitest run --config tests/vitest.config.ts --project dist` (dist and browser need a build).
 import { getViteConfig } from 'astro/config';
+import LongestFirst from './setup/sequencer.ts';
 
 const DIST = '**/*.dist.test.ts';
 const BROWSER = '**/*.browser.test.ts';
@@ -29,6 +30,8 @@ export default getViteConfig(
       },
       // Two at a time suits a 2-core machine.
       maxWorkers: 2,
+      // The two page passes start first, also on a clean clone (tests/setup/sequencer.ts).
+      sequence: { sequencer: LongestFirst },
       reporters: ['default', './tests/setup/times-reporter.ts'],
       projects: [
         {

@@ -112,13 +112,20 @@ export function pagePass(shard: number, shards: number): void {
     it.each(paths)('%s is complete: content, crisis lines, a working search link, no dead controls', async (path) => {
       await page.goto(site.url + path);
       const search = path.startsWith('/es/') ? '/es/search/' : '/search/';
-      expect({
-        searchLink: await page.locator(`header a[href="${search}"]`).isVisible(),
-        crisisLine: await page.locator('a[href="tel:988"]').first().isVisible(),
-        themeToggle: await page.locator('theme-toggle button').isVisible(),
-        mainText: (await page.locator('main').innerText()).length > 150,
-        mainMessage: await mainMessagePlace(page, path),
-      }).toEqual({
+      // Read in one round trip; "visible" as Playwright means it: a box with an area, and not visibility: hidden.
+      const seen = await page.evaluate((search) => {
+        const visible = (el: Element | null) => {
+          const box = el?.getBoundingClientRect();
+          return !!box && box.width > 0 && box.height > 0 && getComputedStyle(el!).visibility !== 'hidden';
+        };
+        return {
+          searchLink: visible(document.querySelector(`header a[href="${search}"]`)),
+          crisisLine: visible(document.querySelector('a[href="tel:988"]')),
+          themeToggle: visible(document.querySelector('theme-toggle button')),
+          mainText: ((document.querySelector('main') as HTMLElement | null)?.innerText.length ?? 0) > 150,
+        };
+      }, search);
+      expect({ ...seen, mainMessage: await mainMessagePlace(page, path) }).toEqual({
         searchLink: true,
         crisisLine: true,
         themeToggle: false,

@@ -1,7 +1,7 @@
 // Search excerpts never show alias words, on the built site: for every alias group (content/search/aliases.yaml,
 // level and glossary aliases, in both languages) its first word is searched on /search/, and no excerpt shown may
 // hold the hidden mark or a run of that group's words as the indexed copy lists them ("rehab, residential rehab,
-// inpatient rehab"). Pagefind's own excerpts for the same words do show such runs: the check can fail.
+// inpatient rehab"). Pagefind's own excerpts for a sample of the same words do show such runs: the check can fail.
 import { describe, expect, it } from 'vitest';
 import { newContext } from '../../../tests/helpers/browser';
 import { useBuiltSite } from '../../../tests/helpers/site';
@@ -41,12 +41,13 @@ describe('no alias words in any excerpt', () => {
       await page.goto(site.url + path);
       await page.waitForSelector(`${PAGE_PANEL} [data-search-input]`);
       const shown = (await searchEach(page, queries)).flatMap((r) => r.excerpts);
-      // Pagefind's own excerpts for the same words, from the instance the page has set up (a string, so that no
-      // bundler rewrites its import()).
+      // Pagefind's own excerpts for some of the same words (every fourth: enough to show that the check can fail),
+      // from the instance the page has set up (a string, so that no bundler rewrites its import()).
+      const sample = queries.filter((_, i) => i % 4 === 0);
       const raw: string[] = await page.evaluate(`(async () => {
         const pf = await import(${JSON.stringify(PAGEFIND_SCRIPT)});
         const out = [];
-        for (const q of ${JSON.stringify(queries)}) {
+        for (const q of ${JSON.stringify(sample)}) {
           const results = (await pf.search(q)).results.slice(0, 5);
           for (const d of await Promise.all(results.map((r) => r.data()))) out.push(d.excerpt.replace(/<[^>]+>/g, ''));
         }
@@ -58,7 +59,8 @@ describe('no alias words in any excerpt', () => {
       const leaks = shown.filter((t) => t.includes(HIDDEN_MARK) || listed(t));
       console.log(
         `${lang}: ${queries.length} alias words searched, ${shown.length} excerpts shown, ` +
-          `${raw.filter((t) => listed(t)).length} of Pagefind's own excerpts list aliases, ${leaks.length} shown do`,
+          `${raw.filter((t) => listed(t)).length} of Pagefind's own excerpts for ${sample.length} of them list aliases, ` +
+          `${leaks.length} shown do`,
       );
       expect(raw.filter((t) => listed(t)).length).toBeGreaterThan(0);
       expect(shown.length).toBeGreaterThan(queries.length);
