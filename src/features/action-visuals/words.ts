@@ -107,10 +107,10 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
           text: 'Who covers you, and what kind of plan it is (such as HMO, PPO, Medicaid or Medicare Advantage). The type tells you which network rules apply.',
         },
         { title: 'Member ID', text: 'Your own number. Have it ready when you call the plan or a program.' },
-        { title: 'Group number', text: 'The number of the plan from a job. Not every card has one.' },
+        { title: 'Group number', text: 'It tells a program which set of benefits your plan has.' },
         {
           title: 'Member services phone',
-          text: 'Often on the back. Call it to ask if IOP is covered and which programs are in network.',
+          text: 'It may be on the back. Call it to ask if IOP is covered and which programs are in network.',
         },
         {
           title: 'Behavioral health phone',
@@ -193,10 +193,10 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
           title: 'Número de miembro',
           text: 'Su propio número. Téngalo a mano cuando llame al plan o a un programa.',
         },
-        { title: 'Número de grupo', text: 'El número del plan de un trabajo. No todas las tarjetas lo tienen.' },
+        { title: 'Número de grupo', text: 'Le dice al programa qué conjunto de beneficios tiene su plan.' },
         {
           title: 'Teléfono de servicios al miembro',
-          text: 'Suele estar en el reverso. Llame para preguntar si cubren el IOP y qué programas están en la red.',
+          text: 'Puede estar en el reverso. Llame para preguntar si cubren el IOP y qué programas están en la red.',
         },
         {
           title: 'Teléfono de salud mental',
