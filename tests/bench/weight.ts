@@ -41,6 +41,8 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['cost worksheet', '/tools/cost/'],
   ['infobutton page', '/connect/'],
   ['article with a step-by-step journey', '/guide/getting-into-iop/'],
+  ['article with the naloxone pictures', '/guide/overdose/'],
+  ['article with a sample insurance card and the appeal path', '/guide/paying-for-iop/'],
 ];
 
 /** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */

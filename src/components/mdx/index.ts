@@ -34,6 +34,12 @@ export const MDX_COMPONENTS = {
   IopWeek: { props: {}, children: false, load: () => import('./IopWeek.astro') },
   /** The levels of care as a ladder from less support to more, IOP marked (from content/levels). */
   LevelsLadder: { props: {}, children: false, load: () => import('./LevelsLadder.astro') },
+  /** How to give naloxone nasal spray: 5 steps as simple pictures with their words (the overdose page and handout). */
+  NaloxoneSteps: { props: {}, children: false, load: () => import('./NaloxoneSteps.astro') },
+  /** A made-up sample insurance card, front and back, with the member ID, group, plan type and phones numbered. */
+  InsuranceCard: { props: {}, children: false, load: () => import('./InsuranceCard.astro') },
+  /** What to do after a "no": the appeal path in 3 steps, each plan's time limit from content/facts. */
+  AppealPath: { props: {}, children: false, load: () => import('./AppealPath.astro') },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */
