@@ -8,7 +8,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readKind, readLevels, readRaw, readSpanishKind } from '../../../model/read.ts';
-import { VOCABULARY_FILE, VOCABULARY_FILE_ES } from '../names.ts';
+import { VOCABULARY_FILE, VOCABULARY_FILE_ES } from '../../../lib/pagefind-files.ts';
 import { ALIASES_FILE, ALIASES_FILE_ES, readAliasFile } from '../../../model/search-aliases.ts';
 import { langOfPath, localePaths } from '../../../i18n/lang.ts';
 import { withBase } from '../../../lib/urls.ts';
