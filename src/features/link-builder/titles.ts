@@ -10,6 +10,7 @@ import { HANDOUT_HEADINGS } from '../../lib/page-titles/handouts';
 import { OFFLINE_PAGE_TITLE } from '../../lib/page-titles/offline';
 import { QUESTIONS_TOOL_SECTIONS, QUESTIONS_TOOL_TITLES } from '../../lib/page-titles/questions-tool';
 import { UI } from '../../i18n/strings';
+import { TITLE_WORDS } from './words';
 import { FIXED_PAGES, fixedPage } from '../../lib/pages';
 import { TOPICS, topicInfo } from '../../lib/topics';
 import { glossaryByLetter } from '../../lib/faq';
@@ -53,19 +54,13 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
     ...Object.fromEntries(faqs.map((f) => [f.id, f.question])),
   });
   set(paths.glossary(), titles.get(paths.glossary())!.title, {
-    ...Object.fromEntries(
-      glossaryByLetter(glossary, lang).map((l) => [l.anchor, `${lang === 'es' ? 'Letra' : 'Letter'} ${l.letter}`]),
-    ),
+    ...Object.fromEntries(glossaryByLetter(glossary, lang).map((l) => [l.anchor, TITLE_WORDS[lang].letter(l.letter)])),
     ...Object.fromEntries(glossary.map((g) => [g.id, g.term])),
   });
   const lines = lang === 'es' ? [...CRISIS_LINES_ES, ...MORE_LINES_ES] : [...CRISIS_LINES, ...MORE_LINES];
   set(paths.getHelp(), titles.get(paths.getHelp())!.title, Object.fromEntries(lines.map((l) => [l.id, l.name])));
   set(paths.guide(), fixedPage('guide', lang).title, topics);
-  set(
-    paths.home(),
-    lang === 'es' ? 'Página principal' : 'Home page',
-    Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])),
-  );
+  set(paths.home(), TITLE_WORDS[lang].homePage, Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])));
   set(paths.offline(), OFFLINE_PAGE_TITLE[lang]);
   set(paths.connect(), CONNECT_PAGE_TITLE[lang]);
   const questions = readQuestionList(lang);
