@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_KINDS, readKind, readLevels, readRaw, readSpanishKind, spanishDir } from '../../model/read.ts';
+import { readSpanishLevels } from '../../model/translation.ts';
 import { localePaths } from '../../i18n/lang.ts';
 import { compileTerms, linkFirstUses, type TermSource } from './terms.ts';
 
@@ -25,13 +26,8 @@ export function readGlossaryTerms(root = '.', lang: 'en' | 'es' = 'en'): TermSou
 export function levelNames(root = '.', lang: 'en' | 'es' = 'en'): string[] {
   const english = Object.entries(readLevels(root));
   if (lang === 'en') return english.flatMap(([, l]) => [l.name, ...l.aliases]);
-  // Spanish: the names in content/es/levels (words only; checked where the comparison reads them).
-  return english.flatMap(([id]) => {
-    const file = join(root, spanishDir('levels'), `${id}.yaml`);
-    if (!existsSync(file)) return [];
-    const l = readRaw(file).data as { name?: string; aliases?: string[] };
-    return [l.name ?? '', ...(l.aliases ?? [])].filter(Boolean);
-  });
+  // Spanish: the names in content/es/levels, read and checked by the content model.
+  return Object.values(readSpanishLevels(root)).flatMap((l) => [l.name, ...l.aliases]);
 }
 
 /**
