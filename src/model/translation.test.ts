@@ -74,7 +74,7 @@ describe('reading the Spanish levels files (content/es/levels)', () => {
     expect(levels.iop.name).toBe('Programa intensivo ambulatorio');
     expect(levels.iop.aliases).toContain('programa intensivo ambulatorio');
     expect(levels.iop.aliases).not.toContain('intensive outpatient');
-    expect(levels.iop.hours.adults.min).toBe(9);
+    expect(levels.iop.hours.adults?.min).toBe(9);
   });
 
   it('names the file and the field of a number, a wrong kind of value or a missing file', () => {
