@@ -15,7 +15,7 @@ import { contentCheck } from './src/model/build/content-check.ts';
 import { atomicDist } from './src/model/build/atomic-dist.ts';
 import { MDX_COMPONENT_SPECS } from './src/components/mdx/index.ts';
 import { securityHeadersFile } from './src/features/hosting/build/integration.ts';
-import { precompress } from './src/features/hosting/build/precompress.ts';
+import { precompress } from './src/lib/build/precompress.ts';
 import { offlineCopy } from './src/features/offline/build/integration.ts';
 import { sitePaths } from './src/lib/urls.ts';
 

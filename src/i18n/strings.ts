@@ -64,7 +64,7 @@ const en = {
     allInEnglish: '',
   },
   glossary: { letters: 'Glossary letters', learnMore: 'Learn more:', backToTop: 'Back to top' },
-  home: { label: 'Home' },
+  home: { label: 'Home', guide: 'The guide' },
   getHelp: {
     intro: 'If you or someone you know is in crisis, help is free and available now, any time of day.',
     rightNow: 'Right now',
@@ -162,7 +162,7 @@ const es: Strings = {
     allInEnglish: 'todas las preguntas frecuentes',
   },
   glossary: { letters: 'Letras del glosario', learnMore: 'Más información:', backToTop: 'Volver al principio' },
-  home: { label: 'Inicio' },
+  home: { label: 'Inicio', guide: 'La guía' },
   getHelp: {
     intro: 'Si usted o alguien que conoce está en crisis, hay ayuda gratis ahora mismo, a cualquier hora.',
     rightNow: 'Ahora mismo',

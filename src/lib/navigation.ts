@@ -1,6 +1,7 @@
 /** Ordering, previous/next, related pages and breadcrumbs for articles: pure functions over plain data. */
 import { TOPICS, topicInfo, type Topic } from './topics';
 import { localePaths, type Lang } from '../i18n/lang';
+import { UI } from '../i18n/strings';
 
 /** The fields navigation needs from an article entry. */
 export interface ArticleRef {
@@ -74,8 +75,8 @@ export function groupByTopic<T extends ArticleRef>(
 export function articleBreadcrumbs(article: ArticleRef, lang: Lang = 'en'): NavLink[] {
   const paths = localePaths(lang);
   return [
-    { href: paths.home(), label: lang === 'es' ? 'Inicio' : 'Home' },
-    { href: paths.guide(), label: lang === 'es' ? 'La guía' : 'The guide' },
+    { href: paths.home(), label: UI[lang].home.label },
+    { href: paths.guide(), label: UI[lang].home.guide },
     { href: paths.topic(article.topic), label: topicInfo(lang)[article.topic].label },
   ];
 }

@@ -4,6 +4,7 @@
  */
 import { encode } from 'uqr';
 import type { Lang } from '../i18n/lang';
+import { QR_WORDS } from '../i18n/qr-words';
 
 /** Light modules around the code: the QR standard asks for 4, and phones read paper codes better with them. */
 export const QUIET_ZONE = 4;
@@ -55,6 +56,6 @@ export function qrSvg(text: string, label: string, className = 'qr-code'): strin
 
 /** What a QR code's accessible name says, in the page's language: that it is a QR code, and the address it opens. */
 export function qrLabel(url: string, title?: string, lang: Lang = 'en'): string {
-  const what = lang === 'es' ? 'Código QR que abre' : 'QR code that opens';
+  const what = QR_WORDS[lang].opens;
   return title ? `${what} “${title}”: ${url}` : `${what} ${url}`;
 }

@@ -149,6 +149,14 @@ export function readSpanishKind<K extends Exclude<ContentKind, 'levels' | 'facts
     .filter((e) => !(e.data as { draft?: boolean }).draft);
 }
 
+/**
+ * An article's title from one article file (English or Spanish), read and checked by the article schema: for a
+ * Markdown plugin, which sees one file at a time. A bad file throws naming it and every bad field.
+ */
+export function readArticleTitle(file: string): string {
+  return readFile(file, articleSchema).data.title;
+}
+
 /** The levels of care keyed by id, in their `order` (the comparison's column order). */
 export function readLevels(root = '.'): Record<string, Level> {
   const files = readKind('levels', root).sort((a, b) => a.data.order - b.data.order);

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { nonWordValues, overlay, untranslated } from './translation';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nonWordValues, overlay, readSpanishLevels, untranslated } from './translation';
 
 const english = {
   name: 'Intensive outpatient program',
@@ -47,5 +50,45 @@ describe('Spanish levels: words over the English numbers', () => {
       'services[1]',
       'exampleWeek.days[0][0].label',
     ]);
+  });
+});
+
+describe('reading the Spanish levels files (content/es/levels)', () => {
+  let root = '';
+  /** A project folder holding a copy of both levels folders, with `edit` applied to the Spanish IOP file. */
+  const copy = (edit: (yaml: string) => string | null) => {
+    root = mkdtempSync(join(tmpdir(), 'levels-es-'));
+    cpSync('content/levels', join(root, 'content/levels'), { recursive: true });
+    cpSync('content/es/levels', join(root, 'content/es/levels'), { recursive: true });
+    const file = join(root, 'content/es/levels/iop.yaml');
+    const text = edit(readFileSync(file, 'utf8'));
+    if (text === null) rmSync(file);
+    else writeFileSync(file, text);
+    return root;
+  };
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads every level: Spanish words over the English numbers, and Spanish aliases only', () => {
+    const levels = readSpanishLevels();
+    expect(Object.keys(levels)).toEqual(['outpatient', 'iop', 'php', 'residential', 'inpatient']);
+    expect(levels.iop.name).toBe('Programa intensivo ambulatorio');
+    expect(levels.iop.aliases).toContain('programa intensivo ambulatorio');
+    expect(levels.iop.aliases).not.toContain('intensive outpatient');
+    expect(levels.iop.hours.adults?.min).toBe(9);
+  });
+
+  it('names the file and the field of a number, a wrong kind of value or a missing file', () => {
+    expect(() => readSpanishLevels(copy((y) => `${y}\norder: 7\n`))).toThrow(
+      /^content\/es\/levels\/iop\.yaml: order: 7 is not a word; numbers and settings come from the English file$/,
+    );
+    expect(() => readSpanishLevels(copy((y) => y.replace(/^name: .*$/m, 'name: [Programa, intensivo]')))).toThrow(
+      /^content\/es\/levels\/iop\.yaml: name: /,
+    );
+    expect(() => readSpanishLevels(copy(() => null))).toThrow(/^content\/es\/levels\/iop\.yaml is missing/);
+  });
+
+  it('gives no aliases when the Spanish file names none', () => {
+    const levels = readSpanishLevels(copy((y) => y.replace(/^aliases: .*$/m, '')));
+    expect(levels.iop.aliases).toEqual([]);
   });
 });

@@ -3,8 +3,10 @@
 // `sources` replace the English list whole. Hand-written: a generic deep merge (lodash.merge and the like) would
 // concatenate or replace arrays rather than pair them by position, and would not name the file on a bad value.
 
-import { schemaIssues } from './read.ts';
-import { levelSchema } from './levels-schema.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkData, readLevels, readRaw, schemaIssues, spanishDir } from './read.ts';
+import { levelSchema, type Level } from './levels-schema.ts';
 
 /** Keys whose Spanish list replaces the English one rather than pairing with it. */
 const REPLACED = new Set(['aliases', 'sources']);
@@ -64,4 +66,32 @@ export function spanishLevelIssues(english: unknown, spanish: unknown): string[]
     ...untranslated(english, spanish).map((p) => `${p}: not translated (English would show)`),
     ...schemaIssues(levelSchema, overlay(english, spanish)),
   ];
+}
+
+/**
+ * One level in Spanish: the words of its Spanish file (`spanish`, as read from `file`) laid over the English level,
+ * checked against the levels schema. The Spanish file must exist and hold words only; a problem throws one error
+ * naming the file and every bad field. `aliases` are the Spanish file's alone (English alias words never lead a
+ * Spanish reader), so a file without them gives none. The build (through getLevels) and Node readers share this.
+ */
+export function spanishLevel(english: Level, spanish: unknown, file: string): Level {
+  if (spanish === undefined || spanish === null)
+    throw new Error(`${file} is missing: the Spanish pages need every level's words`);
+  if (typeof spanish !== 'object' || Array.isArray(spanish))
+    throw new Error(`${file}: (top level): must be a mapping of field names to words`);
+  const problems = nonWordValues(spanish);
+  if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
+  const level = checkData(levelSchema, overlay(english, spanish), file);
+  return { ...level, aliases: (spanish as { aliases?: string[] }).aliases ?? [] };
+}
+
+/** Every level in Spanish, keyed by id in the English files' order, read from content/es/levels/ under `root`. */
+export function readSpanishLevels(root = '.'): Record<string, Level> {
+  return Object.fromEntries(
+    Object.entries(readLevels(root)).map(([id, english]) => {
+      const file = join(spanishDir('levels'), `${id}.yaml`);
+      const path = join(root, file);
+      return [id, spanishLevel(english, existsSync(path) ? readRaw(path).data : undefined, file)];
+    }),
+  );
 }

@@ -11,6 +11,8 @@ import {
   tooManyMessage,
 } from './state';
 import { paths } from '../../lib/urls';
+import { readLevels } from '../../model/read';
+import { readLinkRegistry } from '../../model/link-registry';
 
 const KNOWN = ['outpatient', 'iop', 'php', 'residential', 'inpatient'];
 
@@ -168,5 +170,20 @@ describe('edge cases a clinic link or a reader can reach', () => {
     );
     expect(refusalMessage('min', 'es', 3, 1)).toBe('Deje marcados por lo menos 1 nivel para comparar.');
     expect(refusalMessage('max', 'es', 1)).toBe('Puede comparar hasta 1 nivel a la vez. Primero desmarque uno.');
+  });
+});
+
+// The presets a clinic may link to (content/links.yaml) are this widget's states: each must open with the levels it
+// names, none dropped or reordered.
+describe('the registered comparison presets', () => {
+  it('open with the levels they name', () => {
+    const known = Object.keys(readLevels());
+    const presets = readLinkRegistry().presets;
+    expect(presets.length).toBeGreaterThan(0);
+    for (const preset of presets) {
+      const query = preset.slice('/compare/'.length);
+      const asked = new URLSearchParams(query).get('levels')!.split(',');
+      expect(parseState(query, known).levels, preset).toEqual(asked);
+    }
   });
 });

@@ -2,7 +2,7 @@
  * The comparison widget's state, kept free of the DOM so it runs in Node tests and in the browser alike:
  * which levels are chosen, the address (?levels=iop,php), and what the status line says.
  */
-import { countOf, type Lang } from './words';
+import { STATUS_WORDS, type Lang } from './words';
 
 /** The levels shown when the address names no valid comparison (also what the server renders for JS readers). */
 export const DEFAULT_LEVELS: readonly string[] = ['iop', 'php'];
@@ -62,15 +62,12 @@ export function droppedLevels(search: string, known: readonly string[]): string[
 export function tooManyMessage(
   shown: readonly string[],
   dropped: readonly string[],
-  // Stryker disable next-line StringLiteral: a default language of '' reads as English too (only 'es' is Spanish).
   lang: Lang = 'en',
   max = MAX_CHOSEN,
 ): string {
   const named = shown.length + dropped.length;
   const many = dropped.length > 1;
-  if (lang === 'es')
-    return `Este enlace nombra ${named} niveles, pero solo caben ${max} lado a lado. Se muestran ${listNames(shown, lang)}; no se muestra${many ? 'n' : ''} ${listNames(dropped, lang)}. Para ver${many ? 'los' : 'lo'}, desmarque ${many ? 'otros niveles' : 'otro nivel'} y luego márque${many ? 'los' : 'lo'}.`;
-  return `This link names ${named} levels, but only ${max} fit side by side. Showing ${listNames(shown)}; left out: ${listNames(dropped)}. To see ${many ? 'them' : 'it'}, uncheck ${many ? 'other levels' : 'another level'}, then check ${many ? 'them' : 'it'}.`;
+  return STATUS_WORDS[lang].tooMany(named, max, listNames(shown, lang), listNames(dropped, lang), many);
 }
 
 /** The query string for a state ("?levels=iop,php"), levels in the site's order. */
@@ -104,26 +101,17 @@ export function toggleLevel(
 }
 
 /** "IOP", "IOP and PHP", "IOP, PHP and Hospital" (Spanish: "IOP y PHP"). */
-// Stryker disable next-line StringLiteral: a default language of '' reads as English too (only 'es' is Spanish).
 export function listNames(names: readonly string[], lang: Lang = 'en'): string {
-  const and = lang === 'es' ? 'y' : 'and';
+  const and = STATUS_WORDS[lang].and;
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }
 
 /** What the status line says after a change: "Comparing IOP and PHP." */
-// Stryker disable next-line StringLiteral: a default language of '' reads as English too (only 'es' is Spanish).
 export function announcement(names: readonly string[], lang: Lang = 'en'): string {
-  return lang === 'es' ? `Comparando ${listNames(names, lang)}.` : `Comparing ${listNames(names)}.`;
+  return STATUS_WORDS[lang].comparing(listNames(names, lang));
 }
 
 /** What the status line says when a change is refused, and what to do instead. */
-// Stryker disable next-line StringLiteral: a default language of '' reads as English too (only 'es' is Spanish).
 export function refusalMessage(reason: Refusal, lang: Lang = 'en', max = MAX_CHOSEN, min = MIN_CHOSEN): string {
-  if (lang === 'es')
-    return reason === 'max'
-      ? `Puede comparar hasta ${countOf(max, 'nivel', 'niveles')} a la vez. Primero desmarque uno.`
-      : `Deje marcados por lo menos ${countOf(min, 'nivel', 'niveles')} para comparar.`;
-  return reason === 'max'
-    ? `You can compare up to ${countOf(max, 'level')} at once. Uncheck one first.`
-    : `Keep at least ${countOf(min, 'level')} checked to compare.`;
+  return reason === 'max' ? STATUS_WORDS[lang].refusedMax(max) : STATUS_WORDS[lang].refusedMin(min);
 }

@@ -3,19 +3,14 @@
  * component so Node tests reach it.
  */
 import type { WeekBlock } from '../../model/levels-schema.ts';
-import { countOf, type Lang } from './words.ts';
-
-const CLOCK = {
-  en: { midnight: 'midnight', noon: 'noon', am: 'am', pm: 'pm' },
-  es: { midnight: 'medianoche', noon: 'mediodía', am: 'a. m.', pm: 'p. m.' },
-} as const;
+import { WEEK_WORDS, type Lang } from './words.ts';
 
 /**
  * "6 pm", "9:30 am", "noon", "midnight" for an hour of the day (0 to 24); in Spanish "6 p. m.", "mediodía", as US
  * Spanish writes them.
  */
 export function formatTime(hour: number, lang: Lang = 'en'): string {
-  const w = CLOCK[lang];
+  const w = WEEK_WORDS[lang];
   if (hour === 0 || hour === 24) return w.midnight;
   if (hour === 12) return w.noon;
   const h = Math.floor(hour);
@@ -37,25 +32,21 @@ export function weekHours(days: readonly (readonly WeekBlock[])[]): number | nul
 
 /** One day of the example week in words: "6 pm to 9 pm: Group sessions (3 hours)", "No sessions", "All day and night: ...". */
 export function describeDay(blocks: readonly WeekBlock[], lang: Lang = 'en'): string {
-  const es = lang === 'es';
-  if (!blocks.length) return es ? 'Sin sesiones' : 'No sessions';
+  const w = WEEK_WORDS[lang];
+  if (!blocks.length) return w.noSessions;
   return blocks
-    .map((b) => {
-      if (isAllDay(b)) return `${es ? 'Todo el día y la noche' : 'All day and night'}: ${b.label}`;
-      const n = b.end - b.start;
-      return es
-        ? `De ${formatTime(b.start, lang)} a ${formatTime(b.end, lang)}: ${b.label} (${countOf(n, 'hora', 'horas')})`
-        : `${formatTime(b.start)} to ${formatTime(b.end)}: ${b.label} (${countOf(n, 'hour')})`;
-    })
+    .map((b) =>
+      isAllDay(b)
+        ? `${w.allDay}: ${b.label}`
+        : w.span(formatTime(b.start, lang), formatTime(b.end, lang), b.label, b.end - b.start),
+    )
     .join('; ');
 }
 
 /** The example week's caption after the level's name: "9 hours in this example week", or "there day and night". */
 export function weekSummary(days: readonly (readonly WeekBlock[])[], lang: Lang = 'en'): string {
   const total = weekHours(days);
-  if (lang === 'es')
-    return total === null ? 'allí de día y de noche' : `${countOf(total, 'hora', 'horas')} en esta semana de ejemplo`;
-  return total === null ? 'there day and night' : `${countOf(total, 'hour')} in this example week`;
+  return total === null ? WEEK_WORDS[lang].dayAndNight : WEEK_WORDS[lang].weekHours(total);
 }
 
 /** The example week's visible window: hour blocks are drawn from 6 am to midnight (24-hour settings fill it). */
@@ -98,7 +89,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export function hourLabel(h: number, lang: Lang = 'en'): string {
   const h12 = h % 12 === 0 ? 12 : h % 12;
   const am = h % 24 < 12;
-  return lang === 'es' ? `${h12} ${am ? 'a. m.' : 'p. m.'}` : `${h12}${am ? 'a' : 'p'}`;
+  return WEEK_WORDS[lang].hourMark(h12, am);
 }
 
 /** The vertical position of an hour of the day (clamped to the window). */

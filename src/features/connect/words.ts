@@ -3,6 +3,7 @@
  * repeats anything from the address: a request chooses which of these sentences shows, never what they say.
  */
 import type { Lang } from '../../i18n/lang';
+import { CONNECT_PAGE_TITLE } from '../../lib/page-titles/connect';
 import type { Problem } from './request';
 
 /** One language's words. */
@@ -31,7 +32,7 @@ export interface ConnectWords {
 /** The page's words by language. */
 export const CONNECT_WORDS: Record<Lang, ConnectWords> = {
   en: {
-    title: 'Open a guide page from a diagnosis code',
+    title: CONNECT_PAGE_TITLE.en,
     description:
       'How a clinic’s record system opens the right IOP Guide page from a diagnosis code, in English or Spanish, and the list of codes.',
     intro: [
@@ -59,7 +60,7 @@ export const CONNECT_WORDS: Record<Lang, ConnectWords> = {
     forClinicsLink: 'For clinics and professionals',
   },
   es: {
-    title: 'Abrir una página de la guía a partir de un código de diagnóstico',
+    title: CONNECT_PAGE_TITLE.es,
     description:
       'Cómo el sistema de expedientes de una clínica abre la página de IOP Guide que corresponde a un código de diagnóstico, y la lista de códigos.',
     intro: [

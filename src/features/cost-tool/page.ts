@@ -1,32 +1,8 @@
 /**
- * The cost worksheet page's own data: its sections (stable ids, the same in both languages), its sources beyond the
- * facts' own, and its review dates. The words live in words.ts.
+ * The cost worksheet page's own data: its sources beyond the facts' own, and its review dates. The words live in
+ * words.ts; the section ids and headings, which the link builder lists too, in src/lib/page-titles/cost-tool.ts.
  */
 import type { Source } from '../../model/schemas.ts';
-import { PAGE_WORDS, COST_WORDS, type Lang } from './words.ts';
-
-/** Section ids a clinic may link to (/tools/cost/#questions-to-ask); the same on the Spanish page. */
-export const SECTIONS = {
-  yourNumbers: 'your-numbers',
-  yourEstimate: 'your-estimate',
-  worksheet: 'worksheet',
-  siteNumbers: 'this-sites-numbers',
-  questions: 'questions-to-ask',
-  cannotKnow: 'what-this-cannot-know',
-} as const;
-
-/** The page's sections by id, with their titles in a language (for the link builder and /links.json). */
-export function toolSections(lang: Lang): Record<string, string> {
-  const p = PAGE_WORDS[lang];
-  return {
-    [SECTIONS.yourNumbers]: p.yourNumbers,
-    [SECTIONS.yourEstimate]: COST_WORDS[lang].estimateTitle,
-    [SECTIONS.worksheet]: p.worksheet,
-    [SECTIONS.siteNumbers]: p.siteNumbers,
-    [SECTIONS.questions]: p.questions,
-    [SECTIONS.cannotKnow]: p.cannotKnow,
-  };
-}
 
 /** When the page's words were last checked, and when they must be again (sooner when a fact it uses runs out). */
 export const TOOL_REVIEW = {

@@ -5,6 +5,7 @@
  * the functions that build sentences; the page's longer lists (PAGE_WORDS) stay on the server.
  */
 import type { Cover, Needed } from './cost.ts';
+import { COST_ESTIMATE_TITLE } from '../../lib/page-titles/cost-tool.ts';
 import type { Field, Problem } from './state.ts';
 
 /** The site's languages (as src/i18n/lang.ts; repeated so the browser script does not ship the i18n module). */
@@ -68,7 +69,7 @@ export const COST_WORDS = {
     checkTitle: 'Check these boxes',
     needTitle: 'To see an estimate, fill in:',
     chooseCover: 'Choose how you are covered to start.',
-    estimateTitle: 'Your estimate',
+    estimateTitle: COST_ESTIMATE_TITLE.en,
     notAQuote: 'This is an estimate, not a quote.',
     range: (lo: number, hi: number | null): string =>
       hi === null
@@ -194,7 +195,7 @@ export const COST_WORDS = {
     checkTitle: 'Revise estas casillas',
     needTitle: 'Para ver un cálculo, llene:',
     chooseCover: 'Para empezar, elija su cobertura.',
-    estimateTitle: 'Su cálculo',
+    estimateTitle: COST_ESTIMATE_TITLE.es,
     notAQuote: 'Esto es un cálculo aproximado, no un presupuesto.',
     range: (lo: number, hi: number | null): string =>
       hi === null
@@ -322,7 +323,6 @@ type Line = readonly (string | typeof BLANK)[];
 /** The page's own words (server only): the lead, the boxes' hints, the paper worksheet, and the lists. */
 export const PAGE_WORDS = {
   en: {
-    title: 'What might IOP cost me?',
     description:
       'A worksheet to estimate what you might pay for an intensive outpatient program (IOP) with Medicare, Medicaid, a health plan or no insurance.',
     lead: 'This worksheet helps you make a rough estimate of what you might pay for an intensive outpatient program (IOP). It is not a quote: only your plan and the program can tell you what you will pay.',
@@ -330,7 +330,6 @@ export const PAGE_WORDS = {
       'What you type stays in your browser. It is not sent to us or to anyone else. Your numbers are kept in this page’s address, so you can bookmark it or send it to someone you trust.',
     noScript:
       'Print this page and fill in the blanks with a pen. In a browser with JavaScript turned on, this page does the math for you.',
-    yourNumbers: 'Your numbers',
     coverLegend: 'How are you covered?',
     covers: {
       medicare: {
@@ -368,7 +367,6 @@ export const PAGE_WORDS = {
     oopHint:
       'The most you pay in a plan year for covered care in your plan’s network. Leave it empty if you don’t know.',
     resultStart: 'Choose how you are covered and fill in the boxes. Your estimate shows here.',
-    worksheet: 'Worksheet: do the math on paper',
     worksheetLead: 'Fill in the blanks. Ask the program and your plan for the numbers you don’t know.',
     blank: 'blank',
     steps: [
@@ -405,7 +403,6 @@ export const PAGE_WORDS = {
         note: 'Not sure? Work it out with your smallest numbers, then with your largest.',
       },
     ],
-    siteNumbers: 'This site’s numbers',
     siteNumbersLead:
       'The worksheet uses these figures from Medicare. We show where each comes from and when we checked it.',
     figureLabel: {
@@ -414,7 +411,6 @@ export const PAGE_WORDS = {
     },
     source: 'Source:',
     checked: (date: string) => `Checked ${date}.`,
-    questions: 'Questions to ask to firm it up',
     questionsLead: 'Ask these before you start. Write down the answers, and who gave them.',
     askPlan: 'Ask your plan',
     askProgram: 'Ask the program',
@@ -438,7 +434,6 @@ export const PAGE_WORDS = {
       { text: 'Can I have a written estimate (a good faith estimate)?', for: ['none'] },
       { text: 'Do you have a sliding scale or a payment plan?', for: ['none'] },
     ] as { text: string; for: For }[],
-    cannotKnow: 'What this worksheet cannot know',
     cannotKnowItems: [
       { text: 'Whether the program charges by the day or for each service.', for: ALL, asked: true },
       { text: 'Bills from doctors or therapists, apart from the program’s bill.', for: INSURED, asked: true },
@@ -466,7 +461,6 @@ export const PAGE_WORDS = {
     printSources: (sources: readonly { publisher: string; year: number }[]) => `Sources: ${publishers(sources)}.`,
   },
   es: {
-    title: '¿Cuánto podría costarme un IOP?',
     description:
       'Una hoja para calcular cuánto podría pagar por un programa intensivo ambulatorio (IOP) con Medicare, Medicaid, un plan de salud o sin seguro.',
     lead: 'Esta hoja le ayuda a calcular más o menos cuánto podría pagar por un programa intensivo ambulatorio (IOP, por sus siglas en inglés). No es un presupuesto: solo su plan y el programa saben cuánto pagará.',
@@ -474,7 +468,6 @@ export const PAGE_WORDS = {
       'Lo que escribe se queda en su navegador. No se nos envía a nosotros ni a nadie. Sus números se guardan en la dirección de esta página, así que puede guardarla o mandarla a alguien de confianza.',
     noScript:
       'Imprima esta página y llene los espacios con un bolígrafo. En un navegador con JavaScript, esta página hace las cuentas por usted.',
-    yourNumbers: 'Sus números',
     coverLegend: '¿Qué cobertura tiene?',
     covers: {
       medicare: {
@@ -516,7 +509,6 @@ export const PAGE_WORDS = {
     oopHint:
       'Lo máximo que paga en un año del plan por la atención cubierta dentro de la red de su plan. Déjelo vacío si no lo sabe.',
     resultStart: 'Elija su cobertura y llene las casillas. Su cálculo aparece aquí.',
-    worksheet: 'Hoja de cálculo: haga las cuentas en papel',
     worksheetLead: 'Llene los espacios. Pida al programa y a su plan los números que no sabe.',
     blank: 'espacio en blanco',
     steps: [
@@ -556,7 +548,6 @@ export const PAGE_WORDS = {
         note: '¿No está seguro? Haga las cuentas con sus números más bajos y luego con los más altos.',
       },
     ],
-    siteNumbers: 'Los números de este sitio',
     siteNumbersLead:
       'La hoja usa estas cifras de Medicare. Le mostramos de dónde viene cada una y cuándo la revisamos.',
     figureLabel: {
@@ -565,7 +556,6 @@ export const PAGE_WORDS = {
     },
     source: 'Fuente:',
     checked: (date: string) => `Revisado el ${date}.`,
-    questions: 'Preguntas para tener un cálculo más seguro',
     questionsLead: 'Haga estas preguntas antes de empezar. Anote las respuestas y quién se las dio.',
     askPlan: 'Pregunte a su plan',
     askProgram: 'Pregunte al programa',
@@ -589,7 +579,6 @@ export const PAGE_WORDS = {
       { text: '¿Me dan un cálculo del costo por escrito (una estimación de buena fe)?', for: ['none'] },
       { text: '¿Cobran según los ingresos (escala móvil) o tienen un plan de pagos?', for: ['none'] },
     ] as { text: string; for: For }[],
-    cannotKnow: 'Lo que esta hoja no puede saber',
     cannotKnowItems: [
       { text: 'Si el programa cobra por día o por cada servicio.', for: ALL, asked: true },
       { text: 'Las facturas de médicos o terapeutas, aparte de la del programa.', for: INSURED, asked: true },

@@ -4,7 +4,15 @@ import type { HastPluginEntry } from 'satteri';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_KINDS, readKind, readLevels, readRaw, readSpanishKind, spanishDir } from '../../model/read.ts';
+import {
+  CONTENT_KINDS,
+  readArticleTitle,
+  readKind,
+  readLevels,
+  readSpanishKind,
+  spanishDir,
+} from '../../model/read.ts';
+import { readSpanishLevels } from '../../model/translation.ts';
 import { localePaths } from '../../i18n/lang.ts';
 import { compileTerms, linkFirstUses, type TermSource } from './terms.ts';
 
@@ -25,13 +33,8 @@ export function readGlossaryTerms(root = '.', lang: 'en' | 'es' = 'en'): TermSou
 export function levelNames(root = '.', lang: 'en' | 'es' = 'en'): string[] {
   const english = Object.entries(readLevels(root));
   if (lang === 'en') return english.flatMap(([, l]) => [l.name, ...l.aliases]);
-  // Spanish: the names in content/es/levels (words only; checked where the comparison reads them).
-  return english.flatMap(([id]) => {
-    const file = join(root, spanishDir('levels'), `${id}.yaml`);
-    if (!existsSync(file)) return [];
-    const l = readRaw(file).data as { name?: string; aliases?: string[] };
-    return [l.name ?? '', ...(l.aliases ?? [])].filter(Boolean);
-  });
+  // Spanish: the names in content/es/levels, read and checked by the content model.
+  return Object.values(readSpanishLevels(root)).flatMap((l) => [l.name, ...l.aliases]);
 }
 
 /**
@@ -68,9 +71,8 @@ export function glossaryLinks(root = '.'): HastPluginEntry {
     const lang = path.includes('/content/es/articles/') ? 'es' : path.includes('/content/articles/') ? 'en' : null;
     if (!lang) return null;
     const paths = localePaths(lang);
-    const front = readRaw(fileURLToPath(file.fileURL!)).data as { title?: string };
     const { terms, names } = termSources(root, lang);
-    const matchers = compileTerms(terms, { subject: front.title, names });
+    const matchers = compileTerms(terms, { subject: readArticleTitle(fileURLToPath(file.fileURL!)), names });
     const linked = new Set<string>();
     return {
       name: 'glossary-links',

@@ -1,6 +1,7 @@
 // Handouts' addresses and printed helplines (the short-address check is src/model/handout-links.test.ts).
 import { describe, expect, it } from 'vitest';
-import { handoutAddresses, HANDOUT_CRISIS_LINES, HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from './handouts';
+import { handoutAddresses, HANDOUT_CRISIS_LINES } from './handouts';
+import { HANDOUT_HEADINGS } from '../../lib/page-titles/handouts';
 import { bareUrl } from '../../lib/urls';
 
 const vs = { id: 'iop-vs-php', short: 'vs', article: 'iop-vs-php' };
@@ -33,9 +34,9 @@ describe('details a printout depends on', () => {
     expect(bareUrl('example.org/go/?to=https://www.other.org/')).toBe('example.org/go/?to=https://www.other.org/');
   });
   it('has every layout heading in Spanish, translated', () => {
-    expect(Object.keys(HANDOUT_HEADINGS_ES).sort()).toEqual(Object.keys(HANDOUT_HEADINGS).sort());
-    for (const [id, en] of Object.entries(HANDOUT_HEADINGS)) {
-      const es = HANDOUT_HEADINGS_ES[id as keyof typeof HANDOUT_HEADINGS];
+    expect(Object.keys(HANDOUT_HEADINGS.es).sort()).toEqual(Object.keys(HANDOUT_HEADINGS.en).sort());
+    for (const [id, en] of Object.entries(HANDOUT_HEADINGS.en)) {
+      const es = HANDOUT_HEADINGS.es[id as keyof typeof HANDOUT_HEADINGS.en];
       expect(es, id).toMatch(/\p{L}{3}/u);
       expect(es, id).not.toBe(en);
     }

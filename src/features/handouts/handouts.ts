@@ -67,17 +67,3 @@ export const HANDOUT_WORDS = {
     ownShort: 'Dirección corta de esta hoja:',
   },
 } as const;
-
-/** The headings every handout's layout adds after its body, in Spanish (same ids). */
-export const HANDOUT_HEADINGS_ES: Record<keyof typeof HANDOUT_HEADINGS, string> = {
-  'full-page': 'Lea la página completa',
-  'crisis-help': 'Ayuda en una crisis, a cualquier hora',
-  sources: 'Fuentes',
-};
-
-/** The headings every handout's layout adds after its body, by id (the layout and the link builder both use them). */
-export const HANDOUT_HEADINGS = {
-  'full-page': 'Read the full page',
-  'crisis-help': 'Crisis help, any time',
-  sources: 'Sources',
-} as const;

@@ -4,11 +4,13 @@
 import { render, type CollectionEntry } from 'astro:content';
 import { articleHeadings, getArticles, getFaqs, getGlossary, getHandouts, getPageEntries } from '../../model/queries';
 import { builderPageSections, type PageTitles } from './targets';
-import { HANDOUT_HEADINGS, HANDOUT_HEADINGS_ES } from '../handouts/handouts';
-import { OFFLINE_WORDS } from '../offline/words';
-import { CONNECT_WORDS } from '../connect/words';
-import { PAGE_WORDS } from '../cost-tool/words';
-import { toolSections } from '../cost-tool/page';
+import { CONNECT_PAGE_TITLE } from '../../lib/page-titles/connect';
+import { COST_TOOL_TITLES, costToolSections } from '../../lib/page-titles/cost-tool';
+import { HANDOUT_HEADINGS } from '../../lib/page-titles/handouts';
+import { OFFLINE_PAGE_TITLE } from '../../lib/page-titles/offline';
+import { QUESTIONS_TOOL_SECTIONS, QUESTIONS_TOOL_TITLES } from '../../lib/page-titles/questions-tool';
+import { UI } from '../../i18n/strings';
+import { TITLE_WORDS } from './words';
 import { FIXED_PAGES, fixedPage } from '../../lib/pages';
 import { TOPICS, topicInfo } from '../../lib/topics';
 import { glossaryByLetter } from '../../lib/faq';
@@ -16,7 +18,6 @@ import { CRISIS_LINES, CRISIS_LINES_ES, MORE_LINES, MORE_LINES_ES } from '../../
 import { localePaths, type Lang } from '../../i18n/lang';
 import { sitePaths, withoutBase } from '../../lib/urls';
 import { readQuestionList } from '../../model/questions';
-import { questionsToolSections } from '../questions-tool/sections';
 
 /** Heading ids and texts of a rendered content entry. */
 async function headingsOf(entry: CollectionEntry<'pages' | 'handouts'>): Promise<Record<string, string>> {
@@ -43,8 +44,8 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
   }
   for (const a of articles) set(paths.article(a.id), a.data.title, sections.get(a.id));
   for (const p of pages) set(paths.page(p.id), p.data.title, await headingsOf(p));
-  const handoutHeadings = lang === 'es' ? HANDOUT_HEADINGS_ES : HANDOUT_HEADINGS;
-  for (const h of handouts) set(paths.handout(h.id), h.title, { ...(await headingsOf(h.entry)), ...handoutHeadings });
+  for (const h of handouts)
+    set(paths.handout(h.id), h.title, { ...(await headingsOf(h.entry)), ...HANDOUT_HEADINGS[lang] });
   for (const f of faqs) set(paths.faqAnswer(f.id), f.question);
   const info = topicInfo(lang);
   const topics = Object.fromEntries(TOPICS.map((t) => [t, info[t].label]));
@@ -53,26 +54,25 @@ async function addTitles(titles: Map<string, PageTitles>, lang: Lang): Promise<v
     ...Object.fromEntries(faqs.map((f) => [f.id, f.question])),
   });
   set(paths.glossary(), titles.get(paths.glossary())!.title, {
-    ...Object.fromEntries(
-      glossaryByLetter(glossary, lang).map((l) => [l.anchor, `${lang === 'es' ? 'Letra' : 'Letter'} ${l.letter}`]),
-    ),
+    ...Object.fromEntries(glossaryByLetter(glossary, lang).map((l) => [l.anchor, TITLE_WORDS[lang].letter(l.letter)])),
     ...Object.fromEntries(glossary.map((g) => [g.id, g.term])),
   });
   const lines = lang === 'es' ? [...CRISIS_LINES_ES, ...MORE_LINES_ES] : [...CRISIS_LINES, ...MORE_LINES];
   set(paths.getHelp(), titles.get(paths.getHelp())!.title, Object.fromEntries(lines.map((l) => [l.id, l.name])));
   set(paths.guide(), fixedPage('guide', lang).title, topics);
-  set(
-    paths.home(),
-    lang === 'es' ? 'Página principal' : 'Home page',
-    Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])),
-  );
-  set(paths.offline(), OFFLINE_WORDS[lang].offlineTitle);
-  set(paths.connect(), CONNECT_WORDS[lang].title);
+  set(paths.home(), TITLE_WORDS[lang].homePage, Object.fromEntries(TOPICS.map((t) => [`topic-${t}`, info[t].label])));
+  set(paths.offline(), OFFLINE_PAGE_TITLE[lang]);
+  set(paths.connect(), CONNECT_PAGE_TITLE[lang]);
   const questions = readQuestionList(lang);
-  set(paths.questionsTool(), questions.title, questionsToolSections(questions, lang));
+  set(paths.questionsTool(), questions.title, {
+    ...Object.fromEntries(questions.groups.map((g) => [g.id, g.title])),
+    [QUESTIONS_TOOL_SECTIONS.actions]: QUESTIONS_TOOL_TITLES[lang].actions,
+    [QUESTIONS_TOOL_SECTIONS.more]: QUESTIONS_TOOL_TITLES[lang].more,
+    sources: UI[lang].sources,
+  });
   for (const id of ['compare', 'search', 'handouts', 'shortLinks'] as const)
     if (!titles.has(paths[id]())) set(paths[id](), fixedPage(id, lang).title);
-  set(paths.costTool(), PAGE_WORDS[lang].title, toolSections(lang));
+  set(paths.costTool(), COST_TOOL_TITLES[lang].title, costToolSections(lang));
 }
 
 /** Every linkable page's title and section titles, English and Spanish. */

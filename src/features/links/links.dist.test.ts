@@ -5,8 +5,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { checkContract } from './contract';
 import { redirectsOf, readLinkRegistry } from '../../model/link-registry';
 import { readSite } from './build/site';
-import { readLevels } from '../../model/read';
-import { parseState } from '../compare/state';
 import { builtOrigin } from '../../../tests/helpers/built';
 
 const registry = readLinkRegistry();
@@ -23,15 +21,6 @@ describe('links that last', () => {
       const file = `dist${from}index.html`;
       expect(existsSync(file), file).toBe(true);
       expect(readFileSync(file, 'utf8'), from).toContain(`url=${to}`);
-    }
-  });
-
-  it('opens the registered comparison presets with the levels they name', () => {
-    const known = Object.keys(readLevels());
-    for (const preset of registry.presets) {
-      const query = preset.slice('/compare/'.length);
-      const asked = new URLSearchParams(query).get('levels')!.split(',');
-      expect(parseState(query, known).levels, preset).toEqual(asked);
     }
   });
 

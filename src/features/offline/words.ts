@@ -2,6 +2,8 @@
  * The offline copy's words in each language, for the server-rendered control, the offline page and the control's
  * browser code alike (kept small: that code ships it). Helplines come from src/lib/crisis.ts.
  */
+import { OFFLINE_PAGE_TITLE } from '../../lib/page-titles/offline.ts';
+
 export type OfflineLang = 'en' | 'es';
 
 /** The locale each language formats dates and sizes in (as HTML_LANG in src/i18n/lang.ts). */
@@ -34,7 +36,7 @@ export const OFFLINE_WORDS = {
       other: 'Saving did not work in this browser.',
     },
     handoutsTitle: 'Handouts',
-    offlineTitle: 'You are offline',
+    offlineTitle: OFFLINE_PAGE_TITLE.en,
     offlineLead: 'This page is not saved on this device, so it cannot open without internet.',
     offlineHelp: 'If you need help now, you can still call or text:',
     offlineSaved: 'These parts of the guide are saved on this device:',
@@ -67,7 +69,7 @@ export const OFFLINE_WORDS = {
       other: 'No se pudo guardar en este navegador.',
     },
     handoutsTitle: 'Folletos',
-    offlineTitle: 'No tiene conexión',
+    offlineTitle: OFFLINE_PAGE_TITLE.es,
     offlineLead: 'Esta página no está guardada en este dispositivo. Sin internet no se puede abrir.',
     offlineHelp: 'Si necesita ayuda ahora, igual puede llamar o enviar un mensaje de texto:',
     offlineSaved: 'Estas partes de la guía están guardadas en este dispositivo:',

@@ -3,6 +3,7 @@
  * questions themselves are content (content/tools/questions.yaml). The browser script ships this module, so it stays
  * plain data and small functions.
  */
+import { QUESTIONS_TOOL_TITLES } from '../../lib/page-titles/questions-tool.ts';
 
 /** The site's languages (as src/i18n/lang.ts; repeated so the browser script does not ship the i18n module). */
 export type Lang = 'en' | 'es';
@@ -19,7 +20,7 @@ export const WORDS = {
       n === 0
         ? `No questions chosen yet. All ${total} will print.`
         : `${n} of ${total} ${total === 1 ? 'question' : 'questions'} chosen.`,
-    yourList: 'Print or share your list',
+    yourList: QUESTIONS_TOOL_TITLES.en.actions,
     print: 'Print my list',
     copyLink: 'Copy link',
     copyText: 'Copy the questions',
@@ -46,7 +47,7 @@ export const WORDS = {
     reopen: 'Open this list again:',
     crisisTitle: 'Crisis help, 24 hours a day',
     sourcesTitle: 'Where these questions come from',
-    more: 'More to read',
+    more: QUESTIONS_TOOL_TITLES.en.more,
     handout: 'Handout to print',
   },
   es: {
@@ -60,7 +61,7 @@ export const WORDS = {
       n === 0
         ? `Todavía no eligió preguntas. Se imprimirán las ${total}.`
         : `${n} de ${total} ${total === 1 ? 'pregunta elegida' : 'preguntas elegidas'}.`,
-    yourList: 'Imprima o comparta su lista',
+    yourList: QUESTIONS_TOOL_TITLES.es.actions,
     print: 'Imprimir mi lista',
     copyLink: 'Copiar el enlace',
     copyText: 'Copiar las preguntas',
@@ -87,7 +88,7 @@ export const WORDS = {
     reopen: 'Abra esta lista otra vez:',
     crisisTitle: 'Ayuda en una crisis, las 24 horas',
     sourcesTitle: 'De dónde vienen estas preguntas',
-    more: 'Para leer más',
+    more: QUESTIONS_TOOL_TITLES.es.more,
     handout: 'Hoja para imprimir',
   },
 } as const satisfies Record<Lang, unknown>;

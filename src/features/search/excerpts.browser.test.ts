@@ -8,7 +8,8 @@ import { useBuiltSite } from '../../../tests/helpers/site';
 import { PAGE_PANEL, searchEach } from '../../../tests/helpers/search';
 import { loadAliases } from './build/integration';
 import { withoutAccents } from './build/index-copy';
-import { HIDDEN_MARK, PAGEFIND_SCRIPT } from './names';
+import { HIDDEN_MARK } from './names';
+import { PAGEFIND_SCRIPT } from '../../lib/pagefind-files';
 import { langOfPath } from '../../i18n/lang';
 
 const site = useBuiltSite();

@@ -1,21 +1,10 @@
 /**
- * Every name shared by the page markup, the index build and the browser code: Pagefind's paths, our metadata and
- * filter keys, the highlight parameter and the longest query. Nothing here is typed anywhere else (the aliases file,
- * being content, is named in src/model/search-aliases.ts).
+ * Every name shared by the page markup, the index build and the browser code: our metadata and filter keys, the
+ * highlight parameter and the longest query. Nothing here is typed anywhere else (the aliases file, being content, is
+ * named in src/model/search-aliases.ts; the index's file paths, which the offline copy lists too, in
+ * src/lib/pagefind-files.ts).
  */
 
-/** Where Pagefind writes its files in dist/ (and so where the browser loads them from). */
-export const PAGEFIND_DIR = '/pagefind/';
-/** Pagefind's search API, loaded on first use of search. */
-export const PAGEFIND_SCRIPT = `${PAGEFIND_DIR}pagefind.js`;
-/** Pagefind's list of languages and their index files (fetched first on each search page; the offline copy saves it). */
-export const PAGEFIND_ENTRY = `${PAGEFIND_DIR}pagefind-entry.json`;
-/** Pagefind's highlighter, loaded only on pages reached from a search result. */
-export const PAGEFIND_HIGHLIGHT_SCRIPT = `${PAGEFIND_DIR}pagefind-highlight.js`;
-/** The "Did you mean" vocabulary (build/vocabulary.ts), written beside the index and fetched only when needed. */
-export const VOCABULARY_FILE = `${PAGEFIND_DIR}vocabulary.json`;
-/** The Spanish pages' "Did you mean" words. */
-export const VOCABULARY_FILE_ES = `${PAGEFIND_DIR}vocabulary-es.json`;
 /**
  * The event the first-view loader (loader.ts) fires on the header's Search link, once the dialog's code has loaded,
  * to open it. An event rather than an export: that code is built as its own bundle, loaded by URL, whose exports

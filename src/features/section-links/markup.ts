@@ -3,27 +3,24 @@
  * at exactly that place. One definition, used by the Markdown plugin (section headings) and by SelfLink.astro.
  */
 
+import { LINK_WORDS, type Lang, type LinkTarget } from './words.ts';
+
 /** Class names the styles and the copy-link script rely on. */
 export const SELF_LINK_CLASS = 'self-link';
 /** The "Copy link" button beside each self link: rendered by the server, shown only with JavaScript (CSS). */
 export const COPY_CLASS = 'copy-link';
 
-/** What a self link points at. */
-export type LinkTarget = 'section' | 'answer' | 'term';
-type Lang = 'en' | 'es';
-const WHAT_ES: Record<LinkTarget, string> = { section: 'esta sección', answer: 'esta respuesta', term: 'este término' };
-
-/** The copy button's visible words. */
-export const COPY_WORDS: Record<Lang, string> = { en: 'Copy link', es: 'Copiar enlace' };
+/** What a self link points at (its words are in words.ts). */
+export type { LinkTarget };
 
 /** What a screen reader hears after the button's visible words ("Copy link" + " to this section: Medicare"). */
 export function copyLabelRest(what: LinkTarget, title: string, lang: Lang = 'en'): string {
-  return lang === 'es' ? ` a ${WHAT_ES[what]}: ${title}` : ` to this ${what}: ${title}`;
+  return LINK_WORDS[lang].copyRest(what, title);
 }
 
 /** The visible words of a self link shown with its label ("Link to this answer"). */
 export function selfLinkWords(what: LinkTarget, lang: Lang = 'en'): string {
-  return lang === 'es' ? `Enlace a ${WHAT_ES[what]}` : `Link to this ${what}`;
+  return LINK_WORDS[lang].linkTo(what);
 }
 export const HEADING_WRAP_CLASS = 'heading-wrap';
 

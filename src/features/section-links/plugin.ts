@@ -10,10 +10,10 @@ import {
   HEADING_WRAP_CLASS,
   LINK_ICON_PATH,
   SELF_LINK_CLASS,
-  COPY_WORDS,
   copyLabelRest,
   selfLinkLabel,
 } from './markup.ts';
+import { COPY_WORDS } from './words.ts';
 
 /** The hast plugin; a fresh slugger per document, as Astro does. */
 export function sectionLinks(): HastPluginEntry {
@@ -91,7 +91,7 @@ export function sectionLinks(): HastPluginEntry {
                     type: 'element',
                     tagName: 'span',
                     properties: {},
-                    children: [{ type: 'text', value: COPY_WORDS[lang] }],
+                    children: [{ type: 'text', value: COPY_WORDS[lang].copy }],
                   },
                   {
                     type: 'element',

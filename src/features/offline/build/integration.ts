@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeGzipCopy } from '../../hosting/build/precompress.ts';
+import { writeGzipCopy } from '../../../lib/build/precompress.ts';
 import { SW_FILE } from '../names.ts';
 import { formatSize } from '../words.ts';
 import { writeManifests } from './manifest-build.ts';

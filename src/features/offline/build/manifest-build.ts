@@ -14,8 +14,8 @@ import {
   PAGEFIND_SCRIPT,
   VOCABULARY_FILE,
   VOCABULARY_FILE_ES,
-} from '../../search/names.ts';
-import { writeGzipCopy } from '../../hosting/build/precompress.ts';
+} from '../../../lib/pagefind-files.ts';
+import { writeGzipCopy } from '../../../lib/build/precompress.ts';
 import { HASH_HEX, type OfflineManifest } from '../manifest.ts';
 import { manifestFile } from '../names.ts';
 import { formatSize } from '../words.ts';

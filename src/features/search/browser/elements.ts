@@ -2,7 +2,8 @@
 // server-rendered markup that works without JavaScript. loader.ts loads this file when the reader first reaches for
 // search; the search itself (controller.ts, with the crisis words, query reading and "Did you mean") and Pagefind load
 // when the dialog first opens.
-import { HIGHLIGHT_PARAM, OPEN_SEARCH_EVENT, PAGEFIND_HIGHLIGHT_SCRIPT, PAGEFIND_SCRIPT } from '../names';
+import { HIGHLIGHT_PARAM, OPEN_SEARCH_EVENT } from '../names';
+import { PAGEFIND_HIGHLIGHT_SCRIPT, PAGEFIND_SCRIPT } from '../../../lib/pagefind-files';
 import { paths, withBase } from '../../../lib/urls';
 import type { SearchController } from './controller';
 

@@ -21,7 +21,7 @@ vi.mock('pagefind', () => ({
 }));
 
 const { pagefindIndex } = await import('./integration');
-const { VOCABULARY_FILE } = await import('../names');
+const { VOCABULARY_FILE } = await import('../../../lib/pagefind-files');
 
 let root: string;
 const page = (h1: string, body = '') =>

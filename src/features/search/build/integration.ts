@@ -7,8 +7,9 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readKind, readLevels, readRaw, readSpanishKind } from '../../../model/read.ts';
-import { VOCABULARY_FILE, VOCABULARY_FILE_ES } from '../names.ts';
+import { readKind, readLevels, readSpanishKind } from '../../../model/read.ts';
+import { readSpanishLevels } from '../../../model/translation.ts';
+import { VOCABULARY_FILE, VOCABULARY_FILE_ES } from '../../../lib/pagefind-files.ts';
 import { ALIASES_FILE, ALIASES_FILE_ES, readAliasFile } from '../../../model/search-aliases.ts';
 import { langOfPath, localePaths } from '../../../i18n/lang.ts';
 import { withBase } from '../../../lib/urls.ts';
@@ -38,10 +39,12 @@ export async function loadAliases(root: string): Promise<AliasMap> {
   // Spanish: the words Spanish speakers type, Spanish level names and glossary aliases, leading to /es/ pages.
   const fileEs = readAliasFile(root, 'es');
   if (!fileEs) return map;
-  const levelsEs = levels.map((l) => {
-    const es = readRaw(join(root, 'content/es/levels', `${l.id}.yaml`)).data as Partial<typeof l>;
-    return { id: l.id, name: es.name ?? l.name, shortName: es.shortName ?? l.shortName, aliases: es.aliases ?? [] };
-  });
+  const levelsEs = Object.entries(readSpanishLevels(root)).map(([id, l]) => ({
+    id,
+    name: l.name,
+    shortName: l.shortName,
+    aliases: l.aliases,
+  }));
   const glossaryEs = readSpanishKind('glossary', root).map((g) => ({ id: g.id, aliases: g.data.aliases }));
   const es = buildAliasMap(fileEs, levelsEs, glossaryEs, ALIASES_FILE_ES, localePaths('es'));
   return new Map([...map, ...es]);

@@ -1,6 +1,6 @@
 /**
  * The "Did you mean" vocabulary: every word of the indexed titles, headings, FAQ questions and glossary terms, and of
- * the alias words, most used first. Written to dist/ beside the Pagefind index (names.ts, VOCABULARY_FILE) and
+ * the alias words, most used first. Written to dist/ beside the Pagefind index (src/lib/pagefind-files.ts, VOCABULARY_FILE) and
  * fetched by the browser only when a word is not found.
  */
 import { parseHTML } from 'linkedom';
