@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { readFacts, readKind, readSpanishKind } from '../model/read';
 import { factIdsIn, reviewWithFacts } from '../model/facts';
+import { formatDate } from '../lib/dates';
 
 // The build's day, as astro.config.mjs would set it from BUILD_DATE; each test chooses it.
 const build = vi.hoisted(() => ({ day: new Date('2026-12-04T00:00:00Z') }));
@@ -71,11 +72,15 @@ describe('the due-for-review note follows the facts a page uses, in its language
   });
   it('on 2 January 2027, paying-for-iop says it is due in English and in Spanish (with a Spanish date)', async () => {
     build.day = new Date('2027-01-02T00:00:00Z');
+    // The date the page itself gives (its lastReviewed), as readers see it in each language.
     expect(await render(ReviewDue, '/guide/paying-for-iop/', datesOf(paying.en))).toContain(
-      'This page is due for review. We last checked its facts on December 4, 2026',
+      `This page is due for review. We last checked its facts on ${formatDate(paying.en.data.lastReviewed)}`,
     );
     const es = await render(ReviewDue, '/es/guide/paying-for-iop/', datesOf(paying.es));
-    expect(es).toContain('Esta página debe revisarse. Revisamos sus datos por última vez el 4 de diciembre de 2026');
+    expect(es).toContain(
+      `Esta página debe revisarse. Revisamos sus datos por última vez el ${formatDate(paying.es.data.lastReviewed, 'es-US')}`,
+    );
+    expect(formatDate(paying.es.data.lastReviewed, 'es-US')).toMatch(/^\d+ de [a-z]+ de 20\d\d$/);
     expect(es).not.toMatch(/This page|November/);
   });
   it('an FAQ answer that states a yearly figure is due when the figure runs out, even though its own date is later', async () => {

@@ -540,7 +540,7 @@ describe('links between pages, resolved against the content before the build (on
     const p = problems();
     expect(p).toHaveLength(1);
     expect(p[0]).toMatch(
-      /^content\/es\/articles\/what-is-iop\.mdx:46: the section "Qué quiere decir IOP" has the id "qué-quiere-decir-iop", which content\/articles\/what-is-iop\.mdx does not have; end the heading with \{\/\* #id \*\/\} naming the English section it translates \(its ids: what-iop-means, /,
+      /^content\/es\/articles\/what-is-iop\.mdx:\d+: the section "Qué quiere decir IOP" has the id "qué-quiere-decir-iop", which content\/articles\/what-is-iop\.mdx does not have; end the heading with \{\/\* #id \*\/\} naming the English section it translates \(its ids: what-iop-means, /,
     );
   });
   it('a helpline number that is not the one in src/lib/crisis.ts', () => {
