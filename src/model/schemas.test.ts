@@ -93,6 +93,9 @@ describe('handout schema', () => {
     ['a short code that is hard to type', { short: 'IOP-vs' }, /^short: must be 2 to 8 lowercase letters/],
     ['no article', { article: undefined }, /^article: /],
     ['an unknown audience', { audience: ['clinic'] }, /^audience\.0: /],
+    ['no place to write', { writeIn: undefined }, /^writeIn: /],
+    ['an unknown write-in field', { writeIn: ['program', 'shoeSize'] }, /^writeIn\.1: /],
+    ['a write-in field twice', { writeIn: ['notes', 'notes'] }, /^writeIn: lists a field twice/],
   ])('rejects %s, naming the field', (_name, patch, message) => {
     const issues = schemaIssues(handoutSchema, { ...handout, ...patch });
     expect(

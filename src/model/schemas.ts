@@ -104,6 +104,25 @@ export const pageSchema = z
   .refine(nextReviewWithinAYear, reviewRule);
 
 /**
+ * What a printed handout leaves room to write (its words, in both languages, are in src/features/handouts/handouts.ts):
+ * one line each, except `questions` and `notes`, which get full-width lines.
+ */
+export const WRITE_IN_FIELDS = [
+  'program',
+  'programPhone',
+  'appointment',
+  'planPhone',
+  'memberId',
+  'spokeWith',
+  'doctorPhone',
+  'address',
+  'naloxone',
+  'questions',
+  'notes',
+] as const;
+export type WriteInField = (typeof WRITE_IN_FIELDS)[number];
+
+/**
  * A printable handout (content/handouts/<topic>.mdx; the file name is its address, /handouts/<topic>/): a page written
  * for paper that sums up one article, with a QR code and a short address for the full page.
  */
@@ -122,6 +141,11 @@ export const handoutSchema = z
     order: z.number().int().positive(),
     /** Printed pages on US Letter and on A4: 1, or 2 only where a checklist needs the room (the print test checks). */
     pages: z.union([z.literal(1), z.literal(2)]).default(1),
+    /** The blanks the printed sheet leaves to write in (PEMAT item 23, a tool to act with), in the order they print. */
+    writeIn: z
+      .array(z.enum(WRITE_IN_FIELDS))
+      .min(1)
+      .refine((a) => new Set(a).size === a.length, 'lists a field twice'),
     /** Where the handout's facts come from (at least 2, authoritative). */
     sources: z.array(sourceSchema).min(2),
     ...reviewFields,

@@ -67,7 +67,7 @@ describe('printing handouts', () => {
     expect(wrong).toEqual([]);
   }, 240_000);
 
-  it('prints large type, a QR code of at least 2.5 cm, the crisis lines and review date, and no site chrome', async () => {
+  it('prints large type, a QR code of at least 2.5 cm, the crisis lines, a box to write in and the review date, and no site chrome', async () => {
     // One page laid out for print, taken from handout to handout (the print media stays on across visits).
     const page = await printLayout(handouts[0].p.handout(handouts[0].id));
     for (const h of handouts) {
@@ -106,7 +106,31 @@ describe('printing handouts', () => {
           .map((el) => `${el.tagName} "${el.textContent!.trim().slice(0, 30)}" ${getComputedStyle(el).fontSize}`),
       );
       expect(small, where).toEqual([]);
+      // A box to write in (PEMAT item 23): on paper, ruled blanks drawn as borders (backgrounds do not print), each
+      // at least 7 mm high; on screen, a line saying what the printed sheet leaves room for instead.
+      expect(await page.locator('.handout-write').isVisible(), `${where} write-in on paper`).toBe(true);
+      expect(await page.locator('.handout-write-note').isVisible(), `${where} screen note on paper`).toBe(false);
+      const blanks = await page.locator('.handout-write .write-field').evaluateAll((fields) =>
+        fields.map((f) => ({
+          label: f.querySelector('.write-label')!.textContent!.trim(),
+          height: f.getBoundingClientRect().height,
+          ruled: [...f.querySelectorAll('.write-line')].every(
+            (l) => parseFloat(getComputedStyle(l).borderBottomWidth) >= 1 && l.getBoundingClientRect().width >= 90,
+          ),
+        })),
+      );
+      expect(blanks.length, where).toBe(h.data.writeIn.length);
+      for (const b of blanks) {
+        expect(b.label, where).not.toBe('');
+        expect(b.ruled, `${where} ${b.label}`).toBe(true);
+        expect(b.height, `${where} ${b.label}`).toBeGreaterThanOrEqual(0.7 * CM);
+      }
       expect(await axeViolations(page), `${where} (print layout)`).toEqual([]);
+      // On screen, the note instead of the blanks; then back to paper for the next handout.
+      await page.emulateMedia({ media: 'screen' });
+      expect(await page.locator('.handout-write').isVisible(), `${where} write-in on screen`).toBe(false);
+      expect(await page.locator('.handout-write-note').isVisible(), `${where} screen note`).toBe(true);
+      await page.emulateMedia({ media: 'print' });
     }
     await page.context().close();
   }, 240_000);

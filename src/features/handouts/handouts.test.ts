@@ -1,7 +1,8 @@
 // Handouts' addresses and printed helplines (the short-address check is src/model/handout-links.test.ts).
 import { describe, expect, it } from 'vitest';
-import { handoutAddresses, HANDOUT_CRISIS_LINES } from './handouts';
+import { handoutAddresses, HANDOUT_CRISIS_LINES, writeIn, WRITE_IN_WORDS } from './handouts';
 import { HANDOUT_HEADINGS } from '../../lib/page-titles/handouts';
+import { WRITE_IN_FIELDS } from '../../model/schemas';
 import { bareUrl } from '../../lib/urls';
 
 const vs = { id: 'iop-vs-php', short: 'vs', article: 'iop-vs-php' };
@@ -40,5 +41,30 @@ describe('details a printout depends on', () => {
       expect(es, id).toMatch(/\p{L}{3}/u);
       expect(es, id).not.toBe(en);
     }
+  });
+});
+
+describe('the write-in area', () => {
+  it('labels each blank in the page’s language, wide only for questions and notes', () => {
+    const en = writeIn(['program', 'programPhone', 'questions'], 'en');
+    expect(en.heading).toBe('Write it down');
+    expect(en.fields).toEqual([
+      { id: 'program', label: 'Program name', wide: false },
+      { id: 'programPhone', label: 'Program phone', wide: false },
+      { id: 'questions', label: 'My questions', wide: true },
+    ]);
+    expect(writeIn(['notes'], 'es').fields).toEqual([{ id: 'notes', label: 'Notas', wide: true }]);
+  });
+  it('says on screen what the printed sheet leaves room for, as a list in lower case without notes in brackets', () => {
+    expect(writeIn(['program', 'programPhone', 'questions'], 'en').screen).toBe(
+      'Print this sheet to write on it. It has lines for program name, program phone, and my questions.',
+    );
+    expect(writeIn(['address', 'naloxone'], 'es').screen).toBe(
+      'Imprima esta hoja para escribir en ella. Tiene líneas para nuestra dirección y dónde está nuestra naloxona.',
+    );
+  });
+  it('has words for every field in both languages', () => {
+    for (const lang of ['en', 'es'] as const)
+      for (const f of WRITE_IN_FIELDS) expect(WRITE_IN_WORDS[lang].fields[f], `${lang} ${f}`).toMatch(/\S/);
   });
 });

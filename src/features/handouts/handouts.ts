@@ -6,6 +6,7 @@
 import { CRISIS_LINES_ES, crisisLine, MORE_LINES, type Helpline } from '../../lib/crisis.ts';
 import { absoluteUrl, bareUrl } from '../../lib/urls.ts';
 import { localePaths } from '../../i18n/lang.ts';
+import type { WriteInField } from '../../model/schemas.ts';
 
 /** The fields of a handout these helpers need. */
 export interface HandoutRef {
@@ -67,3 +68,63 @@ export const HANDOUT_WORDS = {
     ownShort: 'Dirección corta de esta hoja:',
   },
 } as const;
+
+/** Fields that print as full-width lines (two of them) rather than one line beside a label. */
+export const WIDE_WRITE_IN: ReadonlySet<WriteInField> = new Set(['questions', 'notes']);
+
+/** The words of a printed handout's write-in area: its heading, each blank's label, and the note shown on screen. */
+export const WRITE_IN_WORDS = {
+  en: {
+    heading: 'Write it down',
+    fields: {
+      program: 'Program name',
+      programPhone: 'Program phone',
+      appointment: 'My appointment',
+      planPhone: 'My plan’s phone',
+      memberId: 'My member ID',
+      spokeWith: 'Date, and who I spoke with',
+      doctorPhone: 'My doctor’s phone',
+      address: 'Our address (to tell 911)',
+      naloxone: 'Where our naloxone is',
+      questions: 'My questions',
+      notes: 'Notes',
+    },
+    screen: (list: string) => `Print this sheet to write on it. It has lines for ${list}.`,
+  },
+  es: {
+    heading: 'Para anotar',
+    fields: {
+      program: 'Nombre del programa',
+      programPhone: 'Teléfono del programa',
+      appointment: 'Mi cita',
+      planPhone: 'Teléfono de mi plan',
+      memberId: 'Mi número de miembro',
+      spokeWith: 'Fecha y con quién hablé',
+      doctorPhone: 'Teléfono de mi médico',
+      address: 'Nuestra dirección (para el 911)',
+      naloxone: 'Dónde está nuestra naloxona',
+      questions: 'Mis preguntas',
+      notes: 'Notas',
+    },
+    screen: (list: string) => `Imprima esta hoja para escribir en ella. Tiene líneas para ${list}.`,
+  },
+} as const satisfies Record<'en' | 'es', { heading: string; fields: Record<WriteInField, string>; screen: unknown }>;
+
+/**
+ * A handout's write-in area in one language: each blank's label and whether it is wide, and the sentence the screen
+ * shows instead of blank lines (a list of the labels in lower case, without their notes in brackets).
+ */
+export function writeIn(fields: readonly WriteInField[], lang: 'en' | 'es') {
+  const words = WRITE_IN_WORDS[lang];
+  const labels = fields.map((f) => words.fields[f]);
+  const names = labels.map((l) => {
+    const bare = l.replace(/\s*\(.*?\)/g, '');
+    return bare.charAt(0).toLowerCase() + bare.slice(1);
+  });
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+  return {
+    heading: words.heading,
+    fields: fields.map((f, i) => ({ id: f, label: labels[i], wide: WIDE_WRITE_IN.has(f) })),
+    screen: words.screen(list),
+  };
+}
