@@ -104,7 +104,7 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
       key: [
         {
           title: 'Plan name and type',
-          text: 'Who covers you, and what kind of plan it is (such as HMO, PPO, Medicaid or Medicare Advantage). The type tells you which network rules apply.',
+          text: 'Who covers you, and what kind of plan it is (such as an HMO or PPO, which are kinds of private plans, or Medicaid or Medicare Advantage). The type tells you which network rules apply.',
         },
         { title: 'Member ID', text: 'Your own number. Have it ready when you call the plan or a program.' },
         { title: 'Group number', text: 'It tells a program which set of benefits your plan has.' },
@@ -187,7 +187,7 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
       key: [
         {
           title: 'Nombre y tipo de plan',
-          text: 'Quién le da la cobertura y qué tipo de plan es (por ejemplo, HMO, PPO, Medicaid o Medicare Advantage). El tipo dice qué reglas de red se aplican.',
+          text: 'Quién le da la cobertura y qué tipo de plan es (por ejemplo, un HMO o PPO, que son tipos de planes privados, o Medicaid o Medicare Advantage). El tipo dice qué reglas de red se aplican.',
         },
         {
           title: 'Número de miembro',
