@@ -14,6 +14,7 @@ import { useBuiltSite } from './site.ts';
 import { builtPaths } from './built.ts';
 import { axeViolations } from './axe.ts';
 import { FIRST_SCREEN, expectedPlace, mainMessagePlace } from './first-screen.ts';
+import { shownOnPage } from './shown.ts';
 
 /** The pages of shard `shard` (0-based) of `shards`: every `shards`-th path, so each shard mixes kinds and languages. */
 export function shardOf<T>(list: readonly T[], shard: number, shards: number): T[] {
@@ -112,19 +113,14 @@ export function pagePass(shard: number, shards: number): void {
     it.each(paths)('%s is complete: content, crisis lines, a working search link, no dead controls', async (path) => {
       await page.goto(site.url + path);
       const search = path.startsWith('/es/') ? '/es/search/' : '/search/';
-      // Read in one round trip; "visible" as Playwright means it: a box with an area, and not visibility: hidden.
-      const seen = await page.evaluate((search) => {
-        const visible = (el: Element | null) => {
-          const box = el?.getBoundingClientRect();
-          return !!box && box.width > 0 && box.height > 0 && getComputedStyle(el!).visibility !== 'hidden';
-        };
-        return {
-          searchLink: visible(document.querySelector(`header a[href="${search}"]`)),
-          crisisLine: visible(document.querySelector('a[href="tel:988"]')),
-          themeToggle: visible(document.querySelector('theme-toggle button')),
-          mainText: ((document.querySelector('main') as HTMLElement | null)?.innerText.length ?? 0) > 150,
-        };
-      }, search);
+      const link = `header a[href="${search}"]`;
+      const shown = await shownOnPage(page, [link, 'a[href="tel:988"]', 'theme-toggle button']);
+      const seen = {
+        searchLink: shown[link],
+        crisisLine: shown['a[href="tel:988"]'],
+        themeToggle: shown['theme-toggle button'],
+        mainText: (await page.locator('main').innerText()).length > 150,
+      };
       expect({ ...seen, mainMessage: await mainMessagePlace(page, path) }).toEqual({
         searchLink: true,
         crisisLine: true,

@@ -11,6 +11,7 @@ import { useBuiltSite } from '../../../tests/helpers/site';
 import { newContext } from '../../../tests/helpers/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { decodePng } from '../../../tests/helpers/qr';
+import { shownOnPage } from '../../../tests/helpers/shown';
 import { readKind, readSpanishKind } from '../../model/read';
 import { paths } from '../../lib/urls';
 import { localePaths } from '../../i18n/lang';
@@ -74,18 +75,7 @@ describe('printing handouts', () => {
       const where = h.p.handout(h.id);
       await page.goto(site.url + where);
       // Which parts show on paper, read in one go: the site's chrome must not, the handout's own parts must.
-      const shown = await page.evaluate(
-        (sels) =>
-          Object.fromEntries(
-            sels.map((sel) => {
-              // Visible as Playwright means it: a box with an area, and not visibility: hidden.
-              const el = document.querySelector<HTMLElement>(sel);
-              const box = el?.getBoundingClientRect();
-              return [sel, !!box && box.width > 0 && box.height > 0 && getComputedStyle(el!).visibility !== 'hidden'];
-            }),
-          ),
-        [...CHROME, ...PARTS],
-      );
+      const shown = await shownOnPage(page, [...CHROME, ...PARTS]);
       expect(shown, where).toEqual(
         Object.fromEntries([...CHROME.map((c) => [c, false]), ...PARTS.map((p) => [p, true])]),
       );
