@@ -56,7 +56,7 @@ export const CRISIS_LINES: readonly Helpline[] = [
     name: 'SAMHSA National Helpline',
     actions: [call('Call 1-800-662-4357', '+18006624357'), text('Text your ZIP code to 435748', '435748')],
     detail:
-      'Free, confidential, 24/7, in English and Spanish. It helps you find treatment and support; it does not give counseling. Texting is in English.',
+      'Run by SAMHSA, the federal Substance Abuse and Mental Health Services Administration. Free, confidential, 24/7, in English and Spanish. It helps you find treatment and support; it does not give counseling. Texting is in English.',
   },
 ];
 
@@ -107,7 +107,8 @@ export const MORE_LINES: readonly Helpline[] = [
     id: 'samhsa-tty',
     name: 'SAMHSA National Helpline by TTY',
     actions: [call('TTY 1-800-487-4889', '+18004874889')],
-    detail: 'The same free, confidential referral service, for people who use TTY.',
+    detail:
+      'The same free, confidential referral service, for people who use a TTY (a text telephone for people who are deaf or hard of hearing).',
   },
   {
     id: 'findtreatment',
@@ -146,7 +147,7 @@ export const CRISIS_LINES_ES: readonly Helpline[] = [
     name: 'Línea Nacional de Ayuda de SAMHSA',
     actions: [call('Llame al 1-800-662-4357', '+18006624357')],
     detail:
-      'Gratis, confidencial, las 24 horas, en español e inglés. Le ayuda a encontrar tratamiento y apoyo; no da consejería.',
+      'De SAMHSA, la Administración de Servicios de Salud Mental y Abuso de Sustancias del gobierno federal. Gratis, confidencial, las 24 horas, en español e inglés. Le ayuda a encontrar tratamiento y apoyo; no da consejería.',
   },
 ];
 
@@ -170,7 +171,8 @@ export const MORE_LINES_ES: readonly Helpline[] = [
     id: 'samhsa-tty',
     name: 'Línea Nacional de Ayuda de SAMHSA por TTY',
     actions: [call('TTY 1-800-487-4889', '+18004874889')],
-    detail: 'El mismo servicio gratuito y confidencial, para personas que usan TTY.',
+    detail:
+      'El mismo servicio gratuito y confidencial, para personas que usan TTY (un teléfono de texto para personas sordas o con problemas de audición).',
   },
   {
     id: 'findtreatment',
