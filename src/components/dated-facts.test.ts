@@ -32,7 +32,7 @@ describe('<Fact> on the build day', () => {
     expect(await render(Fact, '/faq/medicare-coverage/', { id: 'medicare.partB.deductible' })).toBe('$283 for 2026');
     expect(await render(Fact, '/es/faq/medicare-coverage/', { id: 'medicare.partB.deductible' })).toBe('$283 en 2026');
     expect(await render(Fact, '/es/guide/paying-for-iop/', { id: 'priorAuth.federalPlans.standard' })).toBe(
-      '7 días calendario',
+      '7 días (contando los fines de semana)',
     );
   });
   it('after the period ends, says the next amount is not known yet (never "$283 for 2027")', async () => {
