@@ -4,14 +4,14 @@
  * address that is too long (414; a shared link of 10,000 characters). Each is tiny (no search, no script, one small
  * stylesheet), says what happened in English and Spanish, and carries the crisis lines in both languages, so a reader
  * in crisis who follows a broken link still finds help. nginx serves them with the security headers (nginx.ts);
- * the build writes them to /errors/<status>.html (src/pages/errors/). Pure: the caller passes the base path.
+ * the build writes them to /errors/<status>.html (src/pages/errors/). Pure: the caller passes the hashes of the site's
+ * inline scripts (for the <meta> policy) and the base path.
  */
 import { CRISIS_LINES, CRISIS_LINES_ES, type Helpline } from '../../lib/crisis.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 import { makePaths, withBase } from '../../lib/urls.ts';
 import { UI } from '../../i18n/strings.ts';
 import { contentSecurityPolicy } from './headers.ts';
-import { INLINE_SCRIPT_HASHES } from './theme-script.ts';
 
 /** The statuses that get the site's own page (404 has the full not-found page, src/pages/404.astro). */
 export const ERROR_STATUSES = [400, 405, 413, 414] as const;
@@ -91,8 +91,11 @@ function lines(list: readonly Helpline[]): string {
     .join('');
 }
 
-/** The HTML of the page for `status`, for a site served under `base`. */
-export function errorPage(status: ErrorStatus, base = '/'): string {
+/**
+ * The HTML of the page for `status`, for a site served under `base`. Its <meta> policy names `scriptHashes`, the same
+ * policy as every page's (the page itself runs no script).
+ */
+export function errorPage(status: ErrorStatus, scriptHashes: readonly string[], base = '/'): string {
   const en = makePaths(base);
   const es = makePaths(withBase('/es/', base));
   const w = WORDS[status];
@@ -102,7 +105,7 @@ export function errorPage(status: ErrorStatus, base = '/'): string {
     '<head>',
     '<meta charset="utf-8">',
     // For hosts that send no headers; nginx sends the full policy as a header too.
-    `<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(INLINE_SCRIPT_HASHES, { forMeta: true }))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(scriptHashes, { forMeta: true }))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     '<meta name="robots" content="noindex">',
