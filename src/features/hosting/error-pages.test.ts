@@ -1,7 +1,7 @@
 // The server's own error pages: small, one heading, what happened in English and Spanish, and every crisis line.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { ERROR_STATUSES, errorPage } from './error-pages';
+import { ERROR_STATUSES, errorPage, errorPageCss } from './error-pages';
 import { contentSecurityPolicy } from './headers';
 import { CRISIS_LINES, CRISIS_LINES_ES } from '../../lib/crisis';
 
@@ -31,5 +31,13 @@ describe('error pages', () => {
       .filter((h) => h.startsWith('/'));
     expect(refs.length).toBeGreaterThan(5);
     expect(refs.filter((h) => !h.startsWith('/iop/'))).toEqual([]);
+  });
+  it('colours the crisis actions with the colours it is given, light and dark, and no others', () => {
+    const css = errorPageCss({ light: '#123456', dark: '#abcdef' });
+    expect(css).toContain('border: 2px solid #123456; border-radius: 0.375rem; color: #123456;');
+    expect(css).toMatch(
+      /@media \(prefers-color-scheme: dark\) \{ \.action \{ border-color: #abcdef; color: #abcdef; \} \}/,
+    );
+    expect(css.match(/#[0-9a-f]{3,8}\b/gi)?.sort()).toEqual(['#123456', '#123456', '#abcdef', '#abcdef']);
   });
 });

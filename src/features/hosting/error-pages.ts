@@ -5,7 +5,7 @@
  * stylesheet), says what happened in English and Spanish, and carries the crisis lines in both languages, so a reader
  * in crisis who follows a broken link still finds help. nginx serves them with the security headers (nginx.ts);
  * the build writes them to /errors/<status>.html (src/pages/errors/). Pure: the caller passes the hashes of the site's
- * inline scripts (for the <meta> policy) and the base path.
+ * inline scripts (for the <meta> policy), the base path, and the colours (the theme's palette, src/features/theme/).
  */
 import { CRISIS_LINES, CRISIS_LINES_ES, type Helpline } from '../../lib/crisis.ts';
 import { SITE_NAME } from '../../lib/site.ts';
@@ -142,8 +142,12 @@ export function errorPage(status: ErrorStatus, scriptHashes: readonly string[], 
   ].join('\n');
 }
 
-/** The error pages' stylesheet: readable type, light and dark, crisis actions as 44 px targets. */
-export const ERROR_PAGE_CSS = `:root { color-scheme: light dark; background: Canvas; color: CanvasText; font-family: system-ui, sans-serif; line-height: 1.5; }
+/**
+ * The error pages' stylesheet: readable type, light and dark (the browser's own Canvas colours), crisis actions as
+ * 44 px targets in the site's danger colour of each theme (`danger`: the theme's palette, passed in by the route).
+ */
+export function errorPageCss(danger: { light: string; dark: string }): string {
+  return `:root { color-scheme: light dark; background: Canvas; color: CanvasText; font-family: system-ui, sans-serif; line-height: 1.5; }
 body { max-width: 40rem; margin: 0 auto; padding: 1rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; }
 h2 { font-size: 1.2rem; margin-top: 2rem; }
@@ -151,7 +155,8 @@ ul { list-style: none; padding: 0; }
 li { margin: 0.75rem 0; }
 .name { display: block; font-weight: 600; }
 .action { display: inline-flex; align-items: center; min-height: 44px; margin: 0.25rem 0.5rem 0.25rem 0; padding: 0 0.75rem;
-  border: 2px solid #a4161a; border-radius: 0.375rem; color: #a4161a; font-weight: 600; text-decoration: none; }
-@media (prefers-color-scheme: dark) { .action { border-color: #ff8f8f; color: #ff8f8f; } }
+  border: 2px solid ${danger.light}; border-radius: 0.375rem; color: ${danger.light}; font-weight: 600; text-decoration: none; }
+@media (prefers-color-scheme: dark) { .action { border-color: ${danger.dark}; color: ${danger.dark}; } }
 footer { margin-top: 2rem; border-top: 1px solid; padding-top: 0.5rem; }
 `;
+}

@@ -3,7 +3,8 @@
  * src/styles/global.css declares the same values as CSS custom properties (--surface, --text, ...) for Tailwind's
  * @theme and the site's own rules, and src/styles/print.css the print ones; palette.test.ts fails when a stylesheet
  * and this module differ in any token or value. The CSS is checked rather than generated: Tailwind compiles it (the
- * dark-tokens variant, @theme), and twelve lines per palette read best where they are used.
+ * dark-tokens variant, @theme), and twelve lines per palette read best where they are used. The server's own error
+ * pages take their colours from here (src/pages/errors/error.css.ts).
  */
 import type { Theme } from './names.ts';
 
