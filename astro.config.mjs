@@ -15,6 +15,7 @@ import { contentCheck } from './src/model/build/content-check.ts';
 import { atomicDist } from './src/model/build/atomic-dist.ts';
 import { MDX_COMPONENT_SPECS } from './src/components/mdx/index.ts';
 import { securityHeadersFile } from './src/features/hosting/build/integration.ts';
+import { INLINE_SCRIPT_HASHES } from './src/features/theme/head-script.ts';
 import { precompress } from './src/lib/build/precompress.ts';
 import { offlineCopy } from './src/features/offline/build/integration.ts';
 import { sitePaths } from './src/lib/urls.ts';
@@ -56,7 +57,8 @@ export default defineConfig({
     }),
     spanishNotFound(),
     linkContract(),
-    securityHeadersFile(),
+    // The security headers allow the theme's head script by its hash.
+    securityHeadersFile(INLINE_SCRIPT_HASHES),
     pagefindIndex(),
     precompress(),
     // After Pagefind and the gzip copies: the offline copy lists the index, and counts gzip bytes as its download.

@@ -9,7 +9,7 @@ import { builtPaths } from './helpers/built';
 import { startNginx } from './helpers/nginx';
 import { securityHeaders } from '../src/features/hosting/headers';
 import { nginxConf, siteConf } from '../src/features/hosting/nginx';
-import { INLINE_SCRIPT_HASHES } from '../src/features/hosting/theme-script';
+import { INLINE_SCRIPT_HASHES } from '../src/features/theme/head-script';
 import { ERROR_STATUSES } from '../src/features/hosting/error-pages';
 import { CRISIS_LINES, CRISIS_LINES_ES } from '../src/lib/crisis';
 import { readRedirects } from '../src/model/link-registry';

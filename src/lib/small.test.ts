@@ -1,8 +1,7 @@
-// Small pure helpers: URLs, dates, theme, site titles, FAQ grouping.
+// Small pure helpers: URLs, dates, site titles, FAQ grouping.
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, paths } from './urls';
 import { formatDate, isoDate, oneYearAfter } from './dates';
-import { nextTheme } from './theme';
 import { pageTitle } from './site';
 import { checkArticleLinks, faqDescription, glossaryByLetter, groupFaqs } from './faq';
 import { CRISIS_LINES, MORE_LINES, crisisLine, smsHref } from './crisis';
@@ -17,7 +16,7 @@ describe('urls', () => {
   });
 });
 
-describe('dates, theme and titles', () => {
+describe('dates and titles', () => {
   it('formats review dates in UTC', () => {
     const d = new Date('2026-11-22T00:00:00Z');
     expect(formatDate(d)).toBe('November 22, 2026');
@@ -27,10 +26,6 @@ describe('dates, theme and titles', () => {
     const d = new Date('2026-11-22T00:00:00Z');
     expect(isoDate(oneYearAfter(d))).toBe('2027-11-22');
     expect(isoDate(d)).toBe('2026-11-22');
-  });
-  it('toggles the theme', () => {
-    expect(nextTheme('light')).toBe('dark');
-    expect(nextTheme('dark')).toBe('light');
   });
   it('titles pages', () => {
     expect(pageTitle('FAQ')).toBe('FAQ | IOP Guide');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { nginxConf, siteConf } from '../../src/features/hosting/nginx.ts';
-import { INLINE_SCRIPT_HASHES } from '../../src/features/hosting/theme-script.ts';
+import { INLINE_SCRIPT_HASHES } from '../../src/features/theme/head-script.ts';
 import { readRedirects } from '../../src/model/link-registry.ts';
 import { requireBuiltSite } from './dist.ts';
 

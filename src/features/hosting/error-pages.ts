@@ -4,14 +4,14 @@
  * address that is too long (414; a shared link of 10,000 characters). Each is tiny (no search, no script, one small
  * stylesheet), says what happened in English and Spanish, and carries the crisis lines in both languages, so a reader
  * in crisis who follows a broken link still finds help. nginx serves them with the security headers (nginx.ts);
- * the build writes them to /errors/<status>.html (src/pages/errors/). Pure: the caller passes the base path.
+ * the build writes them to /errors/<status>.html (src/pages/errors/). Pure: the caller passes the hashes of the site's
+ * inline scripts (for the <meta> policy), the base path, and the colours (the theme's palette, src/features/theme/).
  */
 import { CRISIS_LINES, CRISIS_LINES_ES, type Helpline } from '../../lib/crisis.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 import { makePaths, withBase } from '../../lib/urls.ts';
 import { UI } from '../../i18n/strings.ts';
 import { contentSecurityPolicy } from './headers.ts';
-import { INLINE_SCRIPT_HASHES } from './theme-script.ts';
 
 /** The statuses that get the site's own page (404 has the full not-found page, src/pages/404.astro). */
 export const ERROR_STATUSES = [400, 405, 413, 414] as const;
@@ -91,8 +91,11 @@ function lines(list: readonly Helpline[]): string {
     .join('');
 }
 
-/** The HTML of the page for `status`, for a site served under `base`. */
-export function errorPage(status: ErrorStatus, base = '/'): string {
+/**
+ * The HTML of the page for `status`, for a site served under `base`. Its <meta> policy names `scriptHashes`, the same
+ * policy as every page's (the page itself runs no script).
+ */
+export function errorPage(status: ErrorStatus, scriptHashes: readonly string[], base = '/'): string {
   const en = makePaths(base);
   const es = makePaths(withBase('/es/', base));
   const w = WORDS[status];
@@ -102,7 +105,7 @@ export function errorPage(status: ErrorStatus, base = '/'): string {
     '<head>',
     '<meta charset="utf-8">',
     // For hosts that send no headers; nginx sends the full policy as a header too.
-    `<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(INLINE_SCRIPT_HASHES, { forMeta: true }))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(scriptHashes, { forMeta: true }))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     '<meta name="robots" content="noindex">',
@@ -139,8 +142,12 @@ export function errorPage(status: ErrorStatus, base = '/'): string {
   ].join('\n');
 }
 
-/** The error pages' stylesheet: readable type, light and dark, crisis actions as 44 px targets. */
-export const ERROR_PAGE_CSS = `:root { color-scheme: light dark; background: Canvas; color: CanvasText; font-family: system-ui, sans-serif; line-height: 1.5; }
+/**
+ * The error pages' stylesheet: readable type, light and dark (the browser's own Canvas colours), crisis actions as
+ * 44 px targets in the site's danger colour of each theme (`danger`: the theme's palette, passed in by the route).
+ */
+export function errorPageCss(danger: { light: string; dark: string }): string {
+  return `:root { color-scheme: light dark; background: Canvas; color: CanvasText; font-family: system-ui, sans-serif; line-height: 1.5; }
 body { max-width: 40rem; margin: 0 auto; padding: 1rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; }
 h2 { font-size: 1.2rem; margin-top: 2rem; }
@@ -148,7 +155,8 @@ ul { list-style: none; padding: 0; }
 li { margin: 0.75rem 0; }
 .name { display: block; font-weight: 600; }
 .action { display: inline-flex; align-items: center; min-height: 44px; margin: 0.25rem 0.5rem 0.25rem 0; padding: 0 0.75rem;
-  border: 2px solid #a4161a; border-radius: 0.375rem; color: #a4161a; font-weight: 600; text-decoration: none; }
-@media (prefers-color-scheme: dark) { .action { border-color: #ff8f8f; color: #ff8f8f; } }
+  border: 2px solid ${danger.light}; border-radius: 0.375rem; color: ${danger.light}; font-weight: 600; text-decoration: none; }
+@media (prefers-color-scheme: dark) { .action { border-color: ${danger.dark}; color: ${danger.dark}; } }
 footer { margin-top: 2rem; border-top: 1px solid; padding-top: 0.5rem; }
 `;
+}

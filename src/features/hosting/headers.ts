@@ -1,13 +1,9 @@
 /**
  * The one source of the site's security headers: the Content-Security-Policy and the rest. dist/_headers (Netlify,
- * Cloudflare Pages), deploy/nginx.conf and the <meta> fallback on every page are all written from here.
+ * Cloudflare Pages), deploy/nginx.conf and the <meta> fallback on every page are all written from here. The hashes of
+ * the inline scripts come in as an argument (the theme's head script, src/features/theme/head-script.ts; the caller
+ * wires them in: astro.config.mjs, BaseLayout, the error pages' route, scripts/deploy-config.ts).
  */
-import { createHash } from 'node:crypto';
-
-/** sha256 of a script's text, as CSP writes it ('sha256-...'). */
-export function cspHash(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
 
 /**
  * The policy: only this site's own files; inline scripts only by hash; WebAssembly only because Pagefind's search

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { builtPages } from '../../../tests/helpers/dist';
-import { contentSecurityPolicy, cspHash, securityHeaders } from './headers';
-import { INLINE_SCRIPT_HASHES, THEME_BOOTSTRAP } from './theme-script';
+import { contentSecurityPolicy, securityHeaders } from './headers';
+import { cspHash } from '../../lib/csp-hash';
+import { INLINE_SCRIPT_HASHES, THEME_BOOTSTRAP } from '../theme/head-script';
 import { inlineScripts, redirectsFile } from './build/integration';
 import { readRedirects } from '../../model/link-registry';
 

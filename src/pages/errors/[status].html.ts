@@ -2,6 +2,7 @@
 // sends them for the errors it answers itself (src/features/hosting/nginx.ts).
 import type { APIRoute } from 'astro';
 import { ERROR_STATUSES, errorPage, type ErrorStatus } from '../../features/hosting/error-pages';
+import { INLINE_SCRIPT_HASHES } from '../../features/theme/head-script';
 import { BASE } from '../../config';
 
 export function getStaticPaths() {
@@ -9,6 +10,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(errorPage(Number(params.status) as ErrorStatus, BASE), {
+  new Response(errorPage(Number(params.status) as ErrorStatus, INLINE_SCRIPT_HASHES, BASE), {
     headers: { 'Content-Type': 'text/html; charset=utf-8' },
   });

@@ -5,8 +5,8 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspHash, headersFile, securityHeaders } from '../headers.ts';
-import { INLINE_SCRIPT_HASHES } from '../theme-script.ts';
+import { headersFile, securityHeaders } from '../headers.ts';
+import { cspHash } from '../../../lib/csp-hash.ts';
 import { readRedirects } from '../../../model/link-registry.ts';
 import { withBase } from '../../../lib/urls.ts';
 import { SHORT_LISTS, SHORT_PATH } from '../nginx.ts';
@@ -40,8 +40,8 @@ export function inlineScripts(html: string): string[] {
     .map((m) => m[2]);
 }
 
-/** The Astro integration. */
-export function securityHeadersFile(): AstroIntegration {
+/** The Astro integration; `scriptHashes` are the hashes of the inline scripts the site may ship (astro.config.mjs). */
+export function securityHeadersFile(scriptHashes: readonly string[]): AstroIntegration {
   let base = '/';
   return {
     name: 'iop-guide:security',
@@ -57,13 +57,12 @@ export function securityHeadersFile(): AstroIntegration {
           if (!e.isFile() || !e.name.endsWith('.html')) continue;
           const file = join(e.parentPath, e.name);
           for (const s of inlineScripts(readFileSync(file, 'utf8'))) {
-            if (!INLINE_SCRIPT_HASHES.includes(cspHash(s)))
-              unknown.push(`${file.slice(dist.length)}: ${s.slice(0, 60)}`);
+            if (!scriptHashes.includes(cspHash(s))) unknown.push(`${file.slice(dist.length)}: ${s.slice(0, 60)}`);
           }
         }
         if (unknown.length)
           throw new Error(`inline scripts the Content-Security-Policy does not allow:\n  ${unknown.join('\n  ')}`);
-        writeFileSync(join(dist, '_headers'), headersFile(securityHeaders(INLINE_SCRIPT_HASHES, { https: true })));
+        writeFileSync(join(dist, '_headers'), headersFile(securityHeaders(scriptHashes, { https: true })));
         writeFileSync(join(dist, '_redirects'), redirectsFile(redirects, base));
       },
     },

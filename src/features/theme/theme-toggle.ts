@@ -1,5 +1,5 @@
 // <theme-toggle>: the dark mode button (ThemeToggle.astro) switches the theme and remembers the reader's pick.
-import { THEME_STORAGE_KEY, nextTheme, type Theme } from '../lib/theme';
+import { THEME_STORAGE_KEY, nextTheme, type Theme } from './names';
 
 class ThemeToggle extends HTMLElement {
   connectedCallback() {
