@@ -2,7 +2,7 @@
  * The one source of the site's security headers: the Content-Security-Policy and the rest. dist/_headers (Netlify,
  * Cloudflare Pages), deploy/nginx.conf and the <meta> fallback on every page are all written from here. The hashes of
  * the inline scripts come in as an argument (the theme's head script, src/features/theme/head-script.ts; the caller
- * wires them in: astro.config.mjs, BaseLayout, the error pages' route, scripts/deploy-config.ts).
+ * wires them in: astro.config.mjs, BaseLayout, the error pages' route, deploy/write-config.ts).
  */
 
 /**

@@ -2,7 +2,7 @@
  * The one inline script on every page: it applies the reader's chosen theme before the first paint (an external or
  * deferred script would flash the other theme), and adds the `js` class that shows what needs a script. Its text
  * lives here with its hash, so the Content-Security-Policy can allow exactly it: BaseLayout puts both in the page,
- * astro.config.mjs, the error pages' route and scripts/deploy-config.ts hand the hashes to the hosting feature.
+ * astro.config.mjs, the error pages' route and deploy/write-config.ts hand the hashes to the hosting feature.
  */
 import { cspHash } from '../../lib/csp-hash.ts';
 import { THEMES, THEME_STORAGE_KEY } from './names.ts';
