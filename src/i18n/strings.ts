@@ -27,7 +27,8 @@ const en = {
     /** The crisis strip's link to Get help now on a phone, where the strip must stay one row (Spanish only). */
     getHelpShort: 'Get help now',
     boxIntro: 'If you are in crisis or worried about your safety, you can talk to someone right now.',
-    moreLines: 'More helplines: Spanish, veterans, LGBTQ+ youth, chat and TTY',
+    moreLines:
+      'More helplines: Spanish, veterans, LGBTQ+ youth, chat and TTY (text telephone, for people who are deaf or hard of hearing)',
     printTitle: 'Crisis help, 24 hours a day',
   },
   theme: { dark: 'Dark mode' },
@@ -119,7 +120,7 @@ const es: Strings = {
     getHelpNow: 'Ayuda ahora',
     getHelpShort: 'Ayuda',
     boxIntro: 'Si está en crisis o teme por su seguridad, puede hablar con alguien ahora mismo.',
-    moreLines: 'Más líneas de ayuda: chat, veteranos y TTY',
+    moreLines: 'Más líneas de ayuda: chat, veteranos y TTY (teléfono de texto, para personas sordas)',
     printTitle: 'Ayuda en una crisis, las 24 horas',
   },
   theme: { dark: 'Modo oscuro' },
