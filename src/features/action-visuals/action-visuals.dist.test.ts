@@ -19,6 +19,8 @@ const PLACES = {
     '/es/handouts/overdose/',
     '/guide/for-families/',
     '/es/guide/for-families/',
+    '/guide/after-iop/',
+    '/es/guide/after-iop/',
   ],
   'insurance-card': ['/guide/paying-for-iop/', '/es/guide/paying-for-iop/'],
   'appeal-path': ['/guide/paying-for-iop/', '/es/guide/paying-for-iop/'],
