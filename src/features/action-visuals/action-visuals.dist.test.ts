@@ -21,6 +21,8 @@ const PLACES = {
     '/es/guide/for-families/',
     '/guide/after-iop/',
     '/es/guide/after-iop/',
+    '/handouts/for-families/',
+    '/es/handouts/for-families/',
   ],
   'insurance-card': ['/guide/paying-for-iop/', '/es/guide/paying-for-iop/'],
   'appeal-path': ['/guide/paying-for-iop/', '/es/guide/paying-for-iop/'],
