@@ -120,7 +120,8 @@ const es: Strings = {
     getHelpNow: 'Ayuda ahora',
     getHelpShort: 'Ayuda',
     boxIntro: 'Si está en crisis o teme por su seguridad, puede hablar con alguien ahora mismo.',
-    moreLines: 'Más líneas de ayuda: chat, veteranos y TTY (teléfono de texto, para personas sordas)',
+    moreLines:
+      'Más líneas de ayuda: chat, veteranos y TTY (teléfono de texto, para personas sordas o con problemas de audición)',
     printTitle: 'Ayuda en una crisis, las 24 horas',
   },
   theme: { dark: 'Modo oscuro' },
