@@ -27,7 +27,8 @@ const en = {
     /** The crisis strip's link to Get help now on a phone, where the strip must stay one row (Spanish only). */
     getHelpShort: 'Get help now',
     boxIntro: 'If you are in crisis or worried about your safety, you can talk to someone right now.',
-    moreLines: 'More helplines: Spanish, veterans, LGBTQ+ youth, chat, and TTY (text phone) for deaf people',
+    moreLines:
+      'More helplines: Spanish, veterans, LGBTQ+ youth, chat and TTY (text telephone, for people who are deaf or hard of hearing)',
     printTitle: 'Crisis help, 24 hours a day',
   },
   search: { open: 'Search', keys: 'Ctrl K', dialogTitle: (site: string) => `Search ${site}`, close: 'Close' },
@@ -118,7 +119,8 @@ const es: Strings = {
     getHelpNow: 'Ayuda ahora',
     getHelpShort: 'Ayuda',
     boxIntro: 'Si está en crisis o teme por su seguridad, puede hablar con alguien ahora mismo.',
-    moreLines: 'Más líneas de ayuda: chat, veteranos y TTY (teléfono de texto) para personas sordas',
+    moreLines:
+      'Más líneas de ayuda: chat, veteranos y TTY (teléfono de texto, para personas sordas o con problemas de audición)',
     printTitle: 'Ayuda en una crisis, las 24 horas',
   },
   search: { open: 'Buscar', keys: 'Ctrl K', dialogTitle: (site: string) => `Buscar en ${site}`, close: 'Cerrar' },

@@ -108,7 +108,7 @@ export const MORE_LINES: readonly Helpline[] = [
     name: 'SAMHSA National Helpline by TTY',
     actions: [call('TTY 1-800-487-4889', '+18004874889')],
     detail:
-      'The same free, confidential referral service, for people who use a TTY (a text telephone for people who are deaf or hard of hearing).',
+      'The same free, confidential referral service, for people who are deaf or hard of hearing and use a TTY (text telephone: a phone that sends typed words).',
   },
   {
     id: 'findtreatment',
@@ -172,7 +172,7 @@ export const MORE_LINES_ES: readonly Helpline[] = [
     name: 'Línea Nacional de Ayuda de SAMHSA por TTY',
     actions: [call('TTY 1-800-487-4889', '+18004874889')],
     detail:
-      'El mismo servicio gratuito y confidencial, para personas que usan TTY (un teléfono de texto para personas sordas o con problemas de audición).',
+      'El mismo servicio gratuito y confidencial, para personas sordas o con problemas de audición que usan un TTY (teléfono de texto: un teléfono que envía palabras escritas).',
   },
   {
     id: 'findtreatment',

@@ -12,7 +12,18 @@ import { BUILD_DAY } from '../../config';
 const pages = builtPages();
 const doc = (path: string) => pages.find((p) => p.path === path)!.document;
 const PLACES = {
-  'naloxone-steps': ['/guide/overdose/', '/es/guide/overdose/', '/handouts/overdose/', '/es/handouts/overdose/'],
+  'naloxone-steps': [
+    '/guide/overdose/',
+    '/es/guide/overdose/',
+    '/handouts/overdose/',
+    '/es/handouts/overdose/',
+    '/guide/for-families/',
+    '/es/guide/for-families/',
+    '/guide/after-iop/',
+    '/es/guide/after-iop/',
+    '/handouts/for-families/',
+    '/es/handouts/for-families/',
+  ],
   'insurance-card': ['/guide/paying-for-iop/', '/es/guide/paying-for-iop/'],
   'appeal-path': ['/guide/paying-for-iop/', '/es/guide/paying-for-iop/'],
 } as const;

@@ -81,7 +81,7 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
         },
         {
           title: 'Help them breathe',
-          text: 'Give rescue breaths if you know how. If they breathe, roll them onto their side.',
+          text: 'Give rescue breaths (breathe air into their mouth) if you know how. If they breathe, roll them onto their side.',
         },
         { title: 'No change in 2 to 3 minutes? Spray again', text: 'Use a new spray in the other nostril.' },
         { title: 'Stay until help comes', text: 'Naloxone can wear off and the overdose can come back.' },
@@ -164,7 +164,7 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
         },
         {
           title: 'Ayúdela a respirar',
-          text: 'Dé respiración de rescate si sabe cómo. Si respira, póngala de lado.',
+          text: 'Dé respiración de rescate (sople aire en su boca) si sabe cómo. Si respira, póngala de lado.',
         },
         { title: '¿No despierta? Repita en 2 o 3 minutos', text: 'Use un aerosol nuevo en la otra fosa nasal.' },
         { title: 'Quédese hasta que llegue ayuda', text: 'El efecto puede pasar y la sobredosis puede volver.' },
