@@ -14,8 +14,15 @@ interface MdxComponent extends ElementSpec {
 export const MDX_COMPONENTS = {
   /** A number from content/levels: <N k="iop.hours.adults.min" />. */
   N: { props: { k: { type: 'key', required: true } }, children: false, load: () => import('./N.astro') },
-  /** A dated fact from content/facts for the build's day: <Fact id="medicare.partB.deductible" />. */
-  Fact: { props: { id: { type: 'factId', required: true } }, children: false, load: () => import('./Fact.astro') },
+  /**
+   * A dated fact from content/facts for the build's day: <Fact id="medicare.partB.deductible" />; or as it stands on a
+   * fixed day, for a sentence that names that day: <Fact id="medicaid.retroactive.others" on="2027-01-01" />.
+   */
+  Fact: {
+    props: { id: { type: 'factId', required: true }, on: { type: 'day' } },
+    children: false,
+    load: () => import('./Fact.astro'),
+  },
   /** A printable checklist around a bullet list. */
   Questions: { props: { title: { type: 'text' } }, children: true, load: () => import('./Questions.astro') },
   /** A callout for one important caution. */

@@ -133,7 +133,8 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
       limits: {
         privatePlan: (d) => `Most job-based and marketplace plans: ${d} from when you get the notice`,
         medicareAdvantage: (d) => `Medicare Advantage: ${d} from the date of the decision`,
-        originalMedicare: (d) => `Original Medicare: ${d} from when you get your Medicare Summary Notice`,
+        originalMedicare: (d) =>
+          `Original Medicare: ${d} from when you get your Medicare Summary Notice (the statement Medicare mails every few months that lists your care and what you may owe)`,
         medicaidPlan: (d) => `Medicaid health plan: ${d} from the date on the notice`,
       },
       keepCare: (d) => `Medicaid is cutting care you get now? Appeal within ${d} to keep it going while you wait.`,
@@ -219,7 +220,8 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
       limits: {
         privatePlan: (d) => `La mayoría de los planes de trabajo y del Mercado: ${d} desde que recibe el aviso`,
         medicareAdvantage: (d) => `Medicare Advantage: ${d} desde la fecha de la decisión`,
-        originalMedicare: (d) => `Medicare Original: ${d} desde que recibe su Resumen de Medicare`,
+        originalMedicare: (d) =>
+          `Medicare Original: ${d} desde que recibe su Resumen de Medicare (la carta que Medicare le envía cada pocos meses con la atención que recibió y lo que quizás deba)`,
         medicaidPlan: (d) => `Plan de salud de Medicaid: ${d} desde la fecha del aviso`,
       },
       keepCare: (d) =>
