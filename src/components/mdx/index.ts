@@ -43,8 +43,11 @@ export const MDX_COMPONENTS = {
   LevelsLadder: { props: {}, children: false, load: () => import('./LevelsLadder.astro') },
   /** How to give naloxone nasal spray: 5 steps as simple pictures with their words (the overdose page and handout). */
   NaloxoneSteps: { props: {}, children: false, load: () => import('./NaloxoneSteps.astro') },
-  /** A made-up sample insurance card, front and back, with the member ID, group, plan type and phones numbered. */
-  InsuranceCard: { props: {}, children: false, load: () => import('./InsuranceCard.astro') },
+  /**
+   * A made-up sample insurance card, front and back, with the member ID, group, plan type and phones numbered; or,
+   * with only="member services" (any of plan member group services behavioral), a short strip of just those places.
+   */
+  InsuranceCard: { props: { only: { type: 'ids' } }, children: false, load: () => import('./InsuranceCard.astro') },
   /** What to do after a "no": the appeal path in 3 steps, each plan's time limit from content/facts. */
   AppealPath: { props: {}, children: false, load: () => import('./AppealPath.astro') },
   /** The address for reporting an error. */

@@ -20,6 +20,8 @@ export interface NaloxoneWords {
 /** The words of <InsuranceCard />: the sample card's faces and the key that says what each numbered place is. */
 export interface CardWords {
   title: string;
+  /** The title of the short form (<InsuranceCard only="member services" />), saying it is a sample: one short line. */
+  shortTitle: string;
   sample: string;
   front: string;
   back: string;
@@ -89,6 +91,7 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
     },
     card: {
       title: 'Where to look on your insurance card',
+      shortTitle: 'On your insurance card (a sample):',
       sample: 'Sample: not a real card',
       front: 'Front',
       back: 'Back',
@@ -173,6 +176,7 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
     },
     card: {
       title: 'Dónde mirar en su tarjeta del seguro',
+      shortTitle: 'En su tarjeta (un ejemplo):',
       sample: 'Ejemplo: no es una tarjeta real',
       front: 'Frente',
       back: 'Reverso',
