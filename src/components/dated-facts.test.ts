@@ -50,6 +50,26 @@ describe('<Fact> on the build day', () => {
       '1 month',
     );
   });
+  it('with on="...", shows the value in force on that day, the same before and after the change', async () => {
+    for (const day of ['2026-12-04', '2027-01-02', '2029-06-01']) {
+      build.day = new Date(`${day}T00:00:00Z`);
+      const adults = { id: 'medicaid.retroactive.expansionAdults', on: '2027-01-01' };
+      expect(await render(Fact, '/guide/paying-for-iop/', adults)).toBe('1 month');
+      expect(await render(Fact, '/es/guide/paying-for-iop/', { ...adults, on: '2026-12-31' })).toBe('3 meses');
+    }
+  });
+  it('fails the page, naming the page, the fact and the problem, for a bad day or a day with no period', async () => {
+    await expect(
+      render(Fact, '/guide/paying-for-iop/', { id: 'medicare.partB.deductible', on: '2027-01-01' }),
+    ).rejects.toThrow(
+      /^\/guide\/paying-for-iop\/: <Fact id="medicare\.partB\.deductible" on="2027-01-01">: .*has no period/,
+    );
+    await expect(
+      render(Fact, '/es/guide/paying-for-iop/', { id: 'medicaid.retroactive.others', on: '2027-1-1' }),
+    ).rejects.toThrow(
+      '/es/guide/paying-for-iop/: <Fact id="medicaid.retroactive.others" on="2027-1-1">: on="2027-1-1" is not a day',
+    );
+  });
   it('fails the page, naming the id, for a fact that does not exist', async () => {
     await expect(render(Fact, '/guide/x/', { id: 'no.such' })).rejects.toThrow('no fact "no.such" in content/facts/');
   });

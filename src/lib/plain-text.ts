@@ -126,12 +126,13 @@ export function plainText(source: string, component: ComponentText, options: Tex
 }
 
 /**
- * A frontmatter string (plain text, not Markdown) with its <Fact id="..." /> and <N k="..." /> tags given their
- * words. Frontmatter is not parsed as MDX: a key point may hold "*" or "{" and mean them literally.
+ * A frontmatter string (plain text, not Markdown) with its <Fact id="..." /> (or <Fact id="..." on="..." />) and
+ * <N k="..." /> tags given their words. Frontmatter is not parsed as MDX: a key point may hold "*" or "{" and mean them literally.
  */
 export function fieldText(text: string, component: ComponentText): string {
-  return text.replace(/<(Fact|N)\s+(id|k)="([^"]*)"\s*\/>/g, (tag, name: string, attr: string, value: string) => {
-    const words = component(name, { [attr]: value });
+  const tags = /<(Fact|N)\s+(id|k)="([^"]*)"(?:\s+(on)="([^"]*)")?\s*\/>/g;
+  return text.replace(tags, (tag, name: string, attr: string, value: string, onAttr?: string, on?: string) => {
+    const words = component(name, onAttr ? { [attr]: value, on: on! } : { [attr]: value });
     if (words === undefined) throw new Error(`${tag}: no words for this component`);
     return words;
   });

@@ -30,6 +30,10 @@ export const PROP_TYPES = {
     rule: 'a fact id from content/facts/, e.g. "medicare.partB.deductible"',
     test: (v: string) => /^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+$/.test(v),
   },
+  day: {
+    rule: 'a day written as YYYY-MM-DD, e.g. "2027-01-01"',
+    test: (v: string) => /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(v),
+  },
   lang: { rule: 'a language code, e.g. "en"', test: (v: string) => /^[a-z]{2}(-[A-Z]{2})?$/.test(v) },
 } as const;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

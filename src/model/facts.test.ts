@@ -12,6 +12,10 @@ import {
   factReviewBy,
   ownedValues,
   factText,
+  factTextOn,
+  factOnProblem,
+  factTagsIn,
+  parseDay,
   factsExpired,
   factsExpiringSoon,
   handTypedFacts,
@@ -143,6 +147,48 @@ describe('which value holds on a day', () => {
     expect(() => factText(facts, 'medicare.partB.deductible', 'en', day('2025-06-01'))).toThrow(
       'content/facts/test.yaml: medicare.partB.deductible has no value on 2025-06-01 (its first period starts 2026-01-01)',
     );
+  });
+});
+
+describe('a fact as it stands on a fixed day (<Fact id="..." on="YYYY-MM-DD" />)', () => {
+  it('reads the period in force on that day, whatever day the site is built, in each language', () => {
+    expect(factTextOn(facts, 'medicaid.retro.adults', 'en', '2026-12-31')).toBe('3 months');
+    expect(factTextOn(facts, 'medicaid.retro.adults', 'en', '2027-01-01')).toBe('1 month');
+    expect(factTextOn(facts, 'medicaid.retro.adults', 'es', '2027-01-01')).toBe('1 mes');
+    expect(factTextOn(facts, 'medicare.partB.deductible', 'es', '2026-06-30')).toBe('$283 en 2026');
+  });
+  it('never adds what is not known: a day after the last period ends is an error, not a guess', () => {
+    expect(() => factTextOn(facts, 'medicare.partB.deductible', 'en', '2027-01-01')).toThrow(
+      '<Fact id="medicare.partB.deductible" on="2027-01-01">: on="2027-01-01": content/facts/test.yaml has no period for medicare.partB.deductible on that day (its periods run from 2026-01-01 until 2026-12-31)',
+    );
+  });
+  it.each([
+    ['a day before the first period', '2025-12-31', /has no period for medicare\.partB\.deductible on that day/],
+    ['a day that is not on the calendar', '2026-02-30', /on="2026-02-30" is not a day written as YYYY-MM-DD/],
+    ['a day in another format', '1/1/2026', /on="1\/1\/2026" is not a day written as YYYY-MM-DD/],
+    ['an empty day', '', /on="" is not a day written as YYYY-MM-DD/],
+  ])('fails, naming the fact and the problem, for %s', (_, on, message) => {
+    expect(() => factTextOn(facts, 'medicare.partB.deductible', 'en', on)).toThrow(message);
+    expect(factOnProblem(facts.get('medicare.partB.deductible')!, on)).toMatch(message);
+  });
+  it('has no problem with a day inside a period, and says "always" for a fact with no dates', () => {
+    expect(factOnProblem(facts.get('medicaid.retro.adults')!, '1999-01-01')).toBeNull();
+    const always = registry({ 'a.b': { ...retro, periods: [{ value: 60, en: '60 days', es: '60 días' }] } });
+    expect(factOnProblem(always.get('a.b')!, '2030-01-01')).toBeNull();
+    expect(() => factTextOn(always, 'no.such', 'en', '2030-01-01')).toThrow('no fact "no.such" in content/facts/');
+  });
+  it('reads real calendar days only', () => {
+    expect(parseDay('2028-02-29')).toEqual(day('2028-02-29'));
+    expect(parseDay('2027-02-29')).toBeNull();
+    expect(parseDay('2027-13-01')).toBeNull();
+    expect(parseDay('2027-01-01T00:00')).toBeNull();
+  });
+  it('is found with its day in a body or a field, and counted among the facts a page uses', () => {
+    const body =
+      'From then, <Fact id="a.b" on="2027-01-01" />; before, <Fact  id="a.b"  on="2026-12-31"/>; now <Fact id="c.d" />.';
+    expect(factTagsIn(body)).toEqual([{ id: 'a.b', on: '2027-01-01' }, { id: 'a.b', on: '2026-12-31' }, { id: 'c.d' }]);
+    expect(factIdsIn({ keyPoints: [body] })).toEqual(['a.b', 'a.b', 'c.d']);
+    expect(factTagsIn('<Fact on="2027-01-01" id="a.b" />')).toEqual([]);
   });
 });
 

@@ -67,6 +67,43 @@ export function factText(facts: Facts, id: string, lang: Lang, day: Date): strin
   return found.ended && fact.unknownAfter ? `${words}; ${fact.unknownAfter[lang]}` : words;
 }
 
+/** A day written as YYYY-MM-DD that exists on the calendar ("2027-02-30" does not), or null. */
+export function parseDay(text: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const d = new Date(`${text}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || isoDay(d) !== text ? null : d;
+}
+
+/**
+ * What is wrong with showing a fact as it stands on a fixed day (<Fact id="..." on="2027-01-01" />), or null: the day
+ * must be a real YYYY-MM-DD date inside one of the fact's known periods (before the first or after the last one, the
+ * registry does not know the value).
+ */
+export function factOnProblem(fact: Fact & { id: string; file: string }, on: string): string | null {
+  const day = parseDay(on);
+  if (!day) return `on="${on}" is not a day written as YYYY-MM-DD (e.g. "2027-01-01")`;
+  const found = periodOn(fact, day);
+  if (!found || found.ended) {
+    const first = fact.periods[0].from;
+    const last = fact.periods[fact.periods.length - 1].until;
+    const known = `${first ? `from ${isoDay(first)}` : ''}${first && last ? ' ' : ''}${last ? `until ${isoDay(last)}` : ''}`;
+    return `on="${on}": ${fact.file} has no period for ${fact.id} on that day (its periods run ${known || 'always'})`;
+  }
+  return null;
+}
+
+/**
+ * How a fact reads as it stands on a fixed day, whatever day the site is built: for a sentence that names its own
+ * day ("for applications from January 1, 2027, up to <Fact id="..." on="2027-01-01" />"), so it reads true before
+ * and after a change. A bad day, or one no period covers, is an error naming the fact and the problem.
+ */
+export function factTextOn(facts: Facts, id: string, lang: Lang, on: string): string {
+  const fact = factById(facts, id);
+  const problem = factOnProblem(fact, on);
+  if (problem) throw new Error(`<Fact id="${id}" on="${on}">: ${problem}`);
+  return periodOn(fact, parseDay(on)!)!.period[lang];
+}
+
 /**
  * The last day a fact can be trusted without a look: the end of its last known period (after which its value is
  * unknown), or a year after someone last checked it, whichever comes first.
@@ -116,15 +153,29 @@ export function factsExpired(facts: Facts, day: Date): { id: string; file: strin
     .map((f) => ({ id: f.id, file: f.file, by: factReviewBy(f) }));
 }
 
+/** One <Fact id="..." /> as written: its id, and its fixed day if it has one (<Fact id="..." on="2027-01-01" />). */
+export interface FactTag {
+  id: string;
+  on?: string;
+}
+
 /**
- * The ids of every <Fact id="..." /> in a text (an MDX body or a frontmatter string) or in every string of a value
- * (frontmatter data, a list of texts), in order.
+ * Every <Fact id="..." /> (or <Fact id="..." on="YYYY-MM-DD" />) in a text (an MDX body or a frontmatter string) or in
+ * every string of a value (frontmatter data, a list of texts), in order.
  */
-export function factIdsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [...value.matchAll(/<Fact\s+id="([^"]*)"\s*\/>/g)].map((m) => m[1]);
-  if (Array.isArray(value)) return value.flatMap(factIdsIn);
-  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.values(value).flatMap(factIdsIn);
+export function factTagsIn(value: unknown): FactTag[] {
+  if (typeof value === 'string')
+    return [...value.matchAll(/<Fact\s+id="([^"]*)"(?:\s+on="([^"]*)")?\s*\/>/g)].map((m) =>
+      m[2] === undefined ? { id: m[1] } : { id: m[1], on: m[2] },
+    );
+  if (Array.isArray(value)) return value.flatMap(factTagsIn);
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.values(value).flatMap(factTagsIn);
   return [];
+}
+
+/** The ids of every <Fact id="..." /> in a text or value, in order (see factTagsIn). */
+export function factIdsIn(value: unknown): string[] {
+  return factTagsIn(value).map((t) => t.id);
 }
 
 /** Every dollar amount and deadline in days or hours that a fact owns, in any of its periods. */

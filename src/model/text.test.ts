@@ -34,6 +34,15 @@ describe('reader text', () => {
       'que es de $283 en 2026; Medicare fija un monto nuevo cada enero.',
     );
   });
+  it('gives a fact shown on a fixed day (on="...") that day\'s words, in the body and in a field, whatever the build day', () => {
+    const body = 'For applications from then, up to <Fact id="medicaid.retroactive.others" on="2027-01-01" />.';
+    for (const d of ['2026-12-04', '2027-03-01']) {
+      expect(readerText(body, { ...en, day: day(d) })).toBe('For applications from then, up to 2 months.');
+      expect(readerField('<Fact id="medicaid.retroactive.others" on="2026-12-31" />', { ...es, day: day(d) })).toBe(
+        '3 meses',
+      );
+    }
+  });
   it("gives an article's key points their facts' words", () => {
     const article = readKind('articles').find((a) => a.id === 'paying-for-iop')!;
     const points = article.data.keyPoints.map((k) => readerField(k, { ...en, day: day('2027-01-02') }));

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { fieldText, plainText, type ComponentText, type TextOptions } from '../lib/plain-text.ts';
 import type { Level } from './levels-schema.ts';
 import { levelFact } from './levels.ts';
-import { factText, type Facts } from './facts.ts';
+import { factText, factTextOn, type Facts } from './facts.ts';
 
 /** What the text of a page needs to know: its language, the day it is built for, and the data values come from. */
 export interface TextContext {
@@ -24,7 +24,10 @@ export interface TextContext {
 export function componentWords(ctx: TextContext): ComponentText {
   return (name, attributes) => {
     if (name === 'N') return String(levelFact(ctx.levels, attributes.k ?? ''));
-    if (name === 'Fact') return factText(ctx.facts, attributes.id ?? '', ctx.lang, ctx.day);
+    if (name === 'Fact')
+      return attributes.on === undefined
+        ? factText(ctx.facts, attributes.id ?? '', ctx.lang, ctx.day)
+        : factTextOn(ctx.facts, attributes.id ?? '', ctx.lang, attributes.on);
     if (name === 'GetHelp' || name === 'LevelsTable' || name === 'Compare') return '';
     return undefined;
   };

@@ -14,8 +14,15 @@ interface MdxComponent extends ElementSpec {
 export const MDX_COMPONENTS = {
   /** A number from content/levels: <N k="iop.hours.adults.min" />. */
   N: { props: { k: { type: 'key', required: true } }, children: false, load: () => import('./N.astro') },
-  /** A dated fact from content/facts for the build's day: <Fact id="medicare.partB.deductible" />. */
-  Fact: { props: { id: { type: 'factId', required: true } }, children: false, load: () => import('./Fact.astro') },
+  /**
+   * A dated fact from content/facts for the build's day: <Fact id="medicare.partB.deductible" />; or as it stands on a
+   * fixed day, for a sentence that names that day: <Fact id="medicaid.retroactive.others" on="2027-01-01" />.
+   */
+  Fact: {
+    props: { id: { type: 'factId', required: true }, on: { type: 'day' } },
+    children: false,
+    load: () => import('./Fact.astro'),
+  },
   /** A printable checklist around a bullet list. */
   Questions: { props: { title: { type: 'text' } }, children: true, load: () => import('./Questions.astro') },
   /** A callout for one important caution. */
@@ -36,8 +43,11 @@ export const MDX_COMPONENTS = {
   LevelsLadder: { props: {}, children: false, load: () => import('./LevelsLadder.astro') },
   /** How to give naloxone nasal spray: 5 steps as simple pictures with their words (the overdose page and handout). */
   NaloxoneSteps: { props: {}, children: false, load: () => import('./NaloxoneSteps.astro') },
-  /** A made-up sample insurance card, front and back, with the member ID, group, plan type and phones numbered. */
-  InsuranceCard: { props: {}, children: false, load: () => import('./InsuranceCard.astro') },
+  /**
+   * A made-up sample insurance card, front and back, with the member ID, group, plan type and phones numbered; or,
+   * with only="member services" (any of plan member group services behavioral), a short strip of just those places.
+   */
+  InsuranceCard: { props: { only: { type: 'ids' } }, children: false, load: () => import('./InsuranceCard.astro') },
   /** What to do after a "no": the appeal path in 3 steps, each plan's time limit from content/facts. */
   AppealPath: { props: {}, children: false, load: () => import('./AppealPath.astro') },
   /** The address for reporting an error. */

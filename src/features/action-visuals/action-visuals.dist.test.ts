@@ -1,4 +1,4 @@
-// The three pictures for acting on the built pages they sit on, in both languages: each is a titled figure, its
+// The three pictures for acting (and the short insurance card on the paying handouts) on the built pages they sit on, in both languages: each is a titled figure, its
 // drawings are hidden from screen readers while its words are not, it carries no style attribute (strict CSP), and
 // the appeal path shows every time limit exactly as the facts registry words it for the build's day.
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,21 @@ describe('the pictures for acting', () => {
         }
       }
     });
+
+  it('the short insurance card on the paying handouts is a titled sample with only the place the steps use', () => {
+    for (const path of ['/handouts/paying-for-iop/', '/es/handouts/paying-for-iop/']) {
+      const w = ACTION_VISUAL_WORDS[path.startsWith('/es/') ? 'es' : 'en'].card;
+      const figure = doc(path).querySelector('figure[aria-labelledby="insurance-card-short"]')!;
+      expect(figure, path).not.toBeNull();
+      expect(figure.querySelector('figcaption#insurance-card-short')?.textContent?.trim(), path).toBe(w.shortTitle);
+      expect(figure.querySelectorAll('[style], [aria-hidden="true"]').length, path).toBe(0);
+      const places = [...figure.querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
+      expect(places, path).toEqual([`${w.fields.services.label}:`]);
+      expect(figure.querySelector('dd')?.textContent?.trim(), path).toBe(w.fields.services.value);
+      // The full card is the article's; the handout keeps to one page with the short form.
+      expect(doc(path).querySelectorAll('figure[aria-labelledby="insurance-card"]').length, path).toBe(0);
+    }
+  });
 
   it('the appeal path gives every time limit as content/facts words it for the build day', () => {
     const facts = readFacts();

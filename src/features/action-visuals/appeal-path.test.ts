@@ -39,7 +39,7 @@ describe('appealPath', () => {
     expect(path.steps[1].list).toEqual([
       'Most job-based and marketplace plans: 11 days from when you get the notice',
       'Medicare Advantage: 12 days from the date of the decision',
-      'Original Medicare: 13 days from when you get your Medicare Summary Notice',
+      'Original Medicare: 13 days from when you get your Medicare Summary Notice (the statement Medicare mails every few months that lists your care and what you may owe)',
       'Medicaid health plan: 14 days from the date on the notice',
     ]);
     expect(path.steps[1].note).toContain('within 15 days');

@@ -20,6 +20,8 @@ export interface NaloxoneWords {
 /** The words of <InsuranceCard />: the sample card's faces and the key that says what each numbered place is. */
 export interface CardWords {
   title: string;
+  /** The title of the short form (<InsuranceCard only="member services" />), saying it is a sample: one short line. */
+  shortTitle: string;
   sample: string;
   front: string;
   back: string;
@@ -89,6 +91,7 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
     },
     card: {
       title: 'Where to look on your insurance card',
+      shortTitle: 'On your insurance card (a sample):',
       sample: 'Sample: not a real card',
       front: 'Front',
       back: 'Back',
@@ -133,7 +136,8 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
       limits: {
         privatePlan: (d) => `Most job-based and marketplace plans: ${d} from when you get the notice`,
         medicareAdvantage: (d) => `Medicare Advantage: ${d} from the date of the decision`,
-        originalMedicare: (d) => `Original Medicare: ${d} from when you get your Medicare Summary Notice`,
+        originalMedicare: (d) =>
+          `Original Medicare: ${d} from when you get your Medicare Summary Notice (the statement Medicare mails every few months that lists your care and what you may owe)`,
         medicaidPlan: (d) => `Medicaid health plan: ${d} from the date on the notice`,
       },
       keepCare: (d) => `Medicaid is cutting care you get now? Appeal within ${d} to keep it going while you wait.`,
@@ -172,6 +176,7 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
     },
     card: {
       title: 'Dónde mirar en su tarjeta del seguro',
+      shortTitle: 'En su tarjeta (un ejemplo):',
       sample: 'Ejemplo: no es una tarjeta real',
       front: 'Frente',
       back: 'Reverso',
@@ -219,7 +224,8 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
       limits: {
         privatePlan: (d) => `La mayoría de los planes de trabajo y del Mercado: ${d} desde que recibe el aviso`,
         medicareAdvantage: (d) => `Medicare Advantage: ${d} desde la fecha de la decisión`,
-        originalMedicare: (d) => `Medicare Original: ${d} desde que recibe su Resumen de Medicare`,
+        originalMedicare: (d) =>
+          `Medicare Original: ${d} desde que recibe su Resumen de Medicare (la carta que Medicare le envía cada pocos meses con la atención que recibió y lo que quizás deba)`,
         medicaidPlan: (d) => `Plan de salud de Medicaid: ${d} desde la fecha del aviso`,
       },
       keepCare: (d) =>

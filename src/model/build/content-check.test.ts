@@ -114,6 +114,25 @@ describe('checking content/ before the build', () => {
       'content/facts/medicare.yaml: medicare.partB.deductible.periods.0.en: must contain the value 284',
     );
   });
+  it('finds a fact shown on a bad day or a day with no period, naming the page, the line and the fact', () => {
+    edit('content/faq/medicare-psychiatric-hospital.mdx', (s) =>
+      s.replace('<Fact id="medicare.partA.deductible" />', '<Fact id="medicare.partA.deductible" on="2031-01-01" />'),
+    );
+    edit('content/es/faq/medicare-psychiatric-hospital.mdx', (s) =>
+      s.replace('<Fact id="medicare.partA.deductible" />', '<Fact id="medicare.partA.deductible" on="2026-02-30" />'),
+    );
+    const p = problems();
+    expect(p).toContainEqual(
+      expect.stringMatching(
+        /^content\/faq\/medicare-psychiatric-hospital\.mdx:\d+: <Fact id="medicare\.partA\.deductible" on="2031-01-01">: on="2031-01-01": content\/facts\/medicare\.yaml has no period for medicare\.partA\.deductible on that day/,
+      ),
+    );
+    expect(p).toContainEqual(
+      expect.stringMatching(
+        /^content\/es\/faq\/medicare-psychiatric-hospital\.mdx:\d+: <Fact id="medicare\.partA\.deductible" on="2026-02-30">: on="2026-02-30" is not a day written as YYYY-MM-DD/,
+      ),
+    );
+  });
   it('reports facts that run out soon or have run out, and pages due because of them, without failing', () => {
     expect(factsReport(root, today).join('\n')).toMatch(
       /run out within 45 days of 2026-12-05:[\s\S]*\n {2}medicare\.partB\.deductible \(content\/facts\/medicare\.yaml; good until 2026-12-31\)/,

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFacts, readKind, readSpanishKind } from '../read.ts';
 import { levelFact } from '../levels.ts';
-import { factIdsIn, periodOn } from '../facts.ts';
+import { factIdsIn, factOnProblem, factTagsIn, periodOn } from '../facts.ts';
 import type { Level } from '../levels-schema.ts';
 import { headingsOf, parseBody } from '../content-tree.ts';
 import type { ComponentUse } from '../allowlist.ts';
@@ -90,12 +90,18 @@ export function factReferenceProblems(root: string, today: Date): string[] {
     const bodyStart = text.length - doc.body.length;
     for (const m of doc.body.matchAll(/<Fact\b[^>]*>/g)) {
       const line = text.slice(0, bodyStart + m.index).split('\n').length;
-      const [id] = factIdsIn(m[0]);
+      const [tag] = factTagsIn(m[0]);
+      const id = tag?.id;
       const fact = id === undefined ? undefined : facts.get(id);
       if (id === undefined)
-        problems.push(`${doc.file}:${line}: write a fact as <Fact id="some.id" /> with a literal id, not ${m[0]}`);
+        problems.push(
+          `${doc.file}:${line}: write a fact as <Fact id="some.id" /> (or <Fact id="some.id" on="YYYY-MM-DD" />) with literal values, not ${m[0]}`,
+        );
       else if (!fact) problems.push(`${doc.file}:${line}: <Fact id="${id}">: no fact "${id}" in content/facts/`);
-      else if (!periodOn(fact, today))
+      else if (tag.on !== undefined) {
+        const problem = factOnProblem(fact, tag.on);
+        if (problem) problems.push(`${doc.file}:${line}: <Fact id="${id}" on="${tag.on}">: ${problem}`);
+      } else if (!periodOn(fact, today))
         problems.push(`${doc.file}:${line}: <Fact id="${id}">: ${fact.file} has no value for ${id} on ${iso(today)}`);
     }
     for (const [field, value] of Object.entries(doc.data as Record<string, unknown>)) {
