@@ -50,6 +50,8 @@ export const MDX_COMPONENTS = {
   InsuranceCard: { props: { only: { type: 'ids' } }, children: false, load: () => import('./InsuranceCard.astro') },
   /** What to do after a "no": the appeal path in 3 steps, each plan's time limit from content/facts. */
   AppealPath: { props: {}, children: false, load: () => import('./AppealPath.astro') },
+  /** A blank week to fill in with program times, rides and work, school or child care (how-iop-works). */
+  WeekPlanner: { props: {}, children: false, load: () => import('../../features/action-visuals/WeekPlanner.astro') },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */
