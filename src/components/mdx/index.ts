@@ -40,6 +40,8 @@ export const MDX_COMPONENTS = {
   InsuranceCard: { props: {}, children: false, load: () => import('./InsuranceCard.astro') },
   /** What to do after a "no": the appeal path in 3 steps, each plan's time limit from content/facts. */
   AppealPath: { props: {}, children: false, load: () => import('./AppealPath.astro') },
+  /** A slow taper (lowering a medicine's dose step by step) as a staircase picture and 5 numbered steps; no doses. */
+  TaperSteps: { props: {}, children: false, load: () => import('../../features/action-visuals/TaperSteps.astro') },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */
