@@ -52,6 +52,8 @@ export const MDX_COMPONENTS = {
   AppealPath: { props: {}, children: false, load: () => import('./AppealPath.astro') },
   /** A blank week to fill in with program times, rides and work, school or child care (how-iop-works). */
   WeekPlanner: { props: {}, children: false, load: () => import('../../features/action-visuals/WeekPlanner.astro') },
+  /** A slow taper (lowering a medicine's dose step by step) as a staircase picture and 5 numbered steps; no doses. */
+  TaperSteps: { props: {}, children: false, load: () => import('../../features/action-visuals/TaperSteps.astro') },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */
