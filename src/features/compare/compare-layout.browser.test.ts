@@ -154,7 +154,7 @@ function expectWeeksWhole(pageText: string[], ids: string[]) {
 
 describe('print', () => {
   it.each(['Letter', 'A4'] as const)(
-    '/compare/?levels=iop,php on %s: charts and disclosures print, each chart on one page, in 4 pages',
+    '/compare/?levels=iop,php on %s: charts and disclosures print, each chart on one page, in 5 pages',
     async (format) => {
       const pdf = await printPdf('/compare/?levels=iop,php', format, true);
       console.log(`/compare/?levels=iop,php, ${format}: ${pdf.pages} pages`);
@@ -164,8 +164,9 @@ describe('print', () => {
       expect(all).not.toContain(levelLabel(levels.residential));
       expect(pdf.right, 'text past the right edge of the paper').toBeLessThanOrEqual(pdf.pageWidth);
       expect(pdf.stillOpen, 'disclosures closed again after printing').toBe(0);
-      // A budget: this printed on 4 Letter pages, the last holding two lines, with the disclosures closed.
-      expect(pdf.pages).toBeLessThanOrEqual(4);
+      // A budget: this printed on 4 Letter pages, the last holding two lines. The headings that group the table's
+      // 18 rows (and the line saying what ASAM numbers are) pushed the end of the sources onto a 5th page.
+      expect(pdf.pages).toBeLessThanOrEqual(5);
     },
   );
   it('without JavaScript, all five levels fit the page width on Letter and A4, with the disclosures open', async () => {

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../../../tests/helpers/site';
+import { readLevels } from '../../model/read';
+import { compareRows, groupRows } from './rows';
 import { newContext } from '../../../tests/helpers/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import {
@@ -193,6 +195,39 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement!.textContent)).toContain('Helplines');
     await close(page);
   });
+});
+
+describe('the groups of facts', () => {
+  const groups = groupRows(compareRows(readLevels()));
+  it.each(['/guide/iop-vs-php/', '/compare/'])(
+    'on %s, are row-group headers in the table (1280 px) and headings over the phone cards (390 px)',
+    async (path) => {
+      const wide = await open(path, { width: 1280, height: 900 });
+      const table = wide.locator('iop-compare table');
+      // Each group's header, as the accessibility tree gives it to a screen reader, leads the rows of its group.
+      for (const g of groups) {
+        const header = table.getByRole('rowheader', { name: g.label, exact: true });
+        expect(await header.isVisible(), g.id).toBe(true);
+        expect(await header.getAttribute('scope'), g.id).toBe('rowgroup');
+        const rowIds = await header
+          .locator('xpath=ancestor::tbody[1]')
+          .locator('tr[data-row]')
+          .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row')));
+        expect(rowIds, g.id).toEqual(g.rows.map((r) => r.id));
+      }
+      await close(wide);
+      const phone = await open(path, { width: 390, height: 844 });
+      const level = path === '/compare/' ? 2 : 3;
+      const headings = phone.locator('iop-compare .compare-cards').getByRole('heading', { level });
+      expect(await headings.allInnerTexts()).toEqual(groups.map((g) => g.label));
+      for (const g of groups) {
+        const cards = phone.locator(`iop-compare .compare-cards [data-group="${g.id}"] li[data-row]:visible`);
+        expect(await cards.count(), g.id).toBe(g.rows.length);
+        expect(g.rows.length, g.id).toBeLessThanOrEqual(7);
+      }
+      await close(phone);
+    },
+  );
 });
 
 describe('without JavaScript', () => {

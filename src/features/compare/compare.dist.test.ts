@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { builtPages } from '../../../tests/helpers/dist';
-import { compareRows, levelLabel } from './rows';
+import { compareRows, groupRows, levelLabel } from './rows';
 import { readLevels } from '../../model/read';
 
 /** The widget's script budget, gzipped, counting every module it imports. */
@@ -15,6 +15,7 @@ const byPath = new Map(pages.map((p) => [p.path, p]));
 const levels = readLevels();
 const ids = Object.keys(levels);
 const rows = compareRows(levels);
+const groups = groupRows(rows);
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A module and everything it imports statically, as [path, bytes] pairs. */
@@ -35,10 +36,39 @@ describe.each(['/compare/', '/guide/iop-vs-php/'])('the comparison on %s', (path
     const table = widget!.querySelector('table')!;
     expect(text(table.querySelector('caption'))).toBe('Levels of care side by side');
     expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
-    expect([...table.querySelectorAll('tbody th')].every((th) => th.getAttribute('scope') === 'row')).toBe(true);
+    expect([...table.querySelectorAll('tbody tr[data-row] th')].every((th) => th.getAttribute('scope') === 'row')).toBe(
+      true,
+    );
     const region = widget!.querySelector('[role="region"]')!;
     expect(region.getAttribute('tabindex')).toBe('0');
     expect(region.getAttribute('aria-labelledby')).toBe(table.querySelector('caption')!.id);
+  });
+  it('groups its rows under headings: a tbody per group led by a row-group header, and a heading per group of cards', () => {
+    const tbodies = [...widget!.querySelectorAll('table > tbody')];
+    expect(tbodies.map((b) => b.getAttribute('data-group'))).toEqual(groups.map((g) => g.id));
+    for (const [i, g] of groups.entries()) {
+      const head = tbodies[i].querySelector('tr:first-child > th')!;
+      expect(head.getAttribute('scope'), g.id).toBe('rowgroup');
+      expect(head.getAttribute('colspan'), g.id).toBe(String(ids.length + 1));
+      expect(text(head), g.id).toBe(g.label);
+      if (g.note) expect(text(tbodies[i].querySelector('tr:nth-child(2) > td[colspan]')), g.id).toBe(g.note);
+      expect([...tbodies[i].querySelectorAll('tr[data-row]')].map((tr) => tr.getAttribute('data-row'))).toEqual(
+        g.rows.map((r) => r.id),
+      );
+      expect(g.rows.length, g.id).toBeLessThanOrEqual(7);
+    }
+    const cardGroups = [...widget!.querySelectorAll('.compare-cards [data-group]')];
+    expect(cardGroups.map((c) => c.getAttribute('data-group'))).toEqual(groups.map((g) => g.id));
+    const level = path === '/compare/' ? 'H2' : 'H3';
+    for (const [i, g] of groups.entries()) {
+      const h = cardGroups[i].firstElementChild!;
+      expect([h.tagName, text(h)], g.id).toEqual([level, g.label]);
+      const list = cardGroups[i].querySelector('ul')!;
+      expect([...list.querySelectorAll(':scope > li[data-row]')].map((li) => li.getAttribute('data-row'))).toEqual(
+        g.rows.map((r) => r.id),
+      );
+    }
+    expect(text(widget!.querySelector('.compare-cards [data-group="names"] p'))).toBe(groups[0].note);
   });
   it('renders every level and every row without JavaScript, and its cells say what content/levels says', () => {
     const heads = [...widget!.querySelectorAll('thead th[data-level]')];

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readLevels } from '../../model/read';
-import { compareRows, formatAsamLevel, formatHours, levelLabel, pickLevels } from './rows';
+import {
+  compareRows,
+  formatAsamLevel,
+  formatHours,
+  groupRows,
+  levelLabel,
+  pickLevels,
+  SOURCE_GROUPS,
+  SOURCE_GROUPS_ES,
+} from './rows';
 import { readFile } from '../../model/read';
 import { levelSchema } from '../../model/levels-schema';
 
@@ -59,5 +68,39 @@ describe('compareRows over the real levels data', () => {
   it('picks the named levels in the site order (handouts show IOP and PHP alone), or all of them', () => {
     expect(Object.keys(pickLevels(levels, ['php', 'iop']))).toEqual(['iop', 'php']);
     expect(pickLevels(levels)).toBe(levels);
+  });
+});
+
+describe("groupRows: the comparison's rows under headings (no list of more than 7 facts)", () => {
+  const levels = readLevels();
+  it('puts every row under a heading, in order, with at most 7 rows in a group and the source headings reused', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const rows = compareRows(levels, lang);
+      const groups = groupRows(rows, lang);
+      expect(groups.flatMap((g) => g.rows)).toEqual(rows);
+      expect(groups.length).toBeGreaterThan(1);
+      for (const g of groups) expect(g.rows.length, g.id).toBeLessThanOrEqual(7);
+      const headings = lang === 'es' ? SOURCE_GROUPS_ES : SOURCE_GROUPS;
+      expect(groups.map((g) => g.id)).toEqual(['names', ...Object.keys(headings)]);
+      for (const g of groups.slice(1)) expect(g.label).toBe(headings[g.id as keyof typeof headings]);
+    }
+  });
+  it('says what the ASAM numbers are where they are shown, the plain name first', () => {
+    const rows = compareRows(levels);
+    const [names] = groupRows(rows);
+    expect(names.note).toMatch(/ASAM, a group of doctors who treat addiction, numbers levels of care from 1 to 4/);
+    expect(rows.find((r) => r.id === 'asam')!.cells.iop).toEqual([
+      `${levels.iop.asam.name} (level ${levels.iop.asam.level})`,
+    ]);
+    expect(compareRows(levels, 'es').find((r) => r.id === 'asam')!.cells.residential[0]).toMatch(
+      /\(niveles 3\.1 a 3\.7\)$/,
+    );
+    // A table without the ASAM row needs no note.
+    expect(groupRows(rows.filter((r) => r.id !== 'asam'))[0].note).toBeUndefined();
+  });
+  it('refuses rows of one group that are not next to each other', () => {
+    const rows = compareRows(levels);
+    const moved = [...rows.slice(1), rows[0]];
+    expect(() => groupRows(moved)).toThrow(/group "names" are not next to each other \(row "other-names"\)/);
   });
 });

@@ -11,7 +11,20 @@ export type Cell = string[];
 export interface CompareRow {
   id: string;
   label: string;
+  /** The heading the row sits under (rows of a group are next to each other). */
+  group: RowGroupId;
   cells: Record<string, Cell>;
+}
+
+/** The groups the rows sit under: the level's names first, then the same headings as its sources. */
+export type RowGroupId = 'names' | keyof typeof SOURCE_GROUPS;
+
+/** A heading with its rows, in reading order; `note` is one line that explains a term the group's rows use. */
+export interface RowGroup {
+  id: RowGroupId;
+  label: string;
+  note?: string;
+  rows: CompareRow[];
 }
 
 /** "Fewer than 9", "9 to 19", "20 or more", or the level's note where hours are not counted (24-hour settings). */
@@ -45,6 +58,11 @@ const WORDS = {
     range: (a: number, b: number) => `${a} to ${b}`,
     orMore: (n: number) => `${n} or more`,
     asamRange: (a: string, b: string) => `${a} to ${b}`,
+    /** The plain name first, the number after it (the group's note says what the numbers are). */
+    asamCell: (name: string, level: string, range: boolean) => `${name} (${range ? 'levels' : 'level'} ${level})`,
+    names: 'Names',
+    asamNote:
+      'ASAM, a group of doctors who treat addiction, numbers levels of care from 1 to 4 in its guide (3rd edition). A higher number means more care.',
     none: 'None',
     yes: 'Yes',
     no: 'No',
@@ -52,7 +70,7 @@ const WORDS = {
     medicareMin: (n: number) => `The care plan must call for at least ${countOf(n, 'hour')} a week.`,
     rows: {
       'other-names': 'Other names',
-      asam: 'ASAM level (3rd edition)',
+      asam: 'Name and number in the ASAM guide',
       'hours-adults': 'Hours a week, adults',
       'hours-teens': 'Hours a week, teens',
       'hours-basis': 'Where the hours come from',
@@ -77,6 +95,10 @@ const WORDS = {
     range: (a: number, b: number) => `De ${a} a ${b}`,
     orMore: (n: number) => `${n} o más`,
     asamRange: (a: string, b: string) => `${a} a ${b}`,
+    asamCell: (name: string, level: string, range: boolean) => `${name} (${range ? 'niveles' : 'nivel'} ${level})`,
+    names: 'Nombres',
+    asamNote:
+      'ASAM, un grupo de médicos que tratan las adicciones, numera los niveles de atención del 1 al 4 en su guía (3.ª edición). Un número más alto significa más atención.',
     none: 'Ninguno',
     yes: 'Sí',
     no: 'No',
@@ -85,7 +107,7 @@ const WORDS = {
       `El plan de atención debe indicar por lo menos ${countOf(n, 'hora', 'horas')} por semana.`,
     rows: {
       'other-names': 'Otros nombres',
-      asam: 'Nivel ASAM (3.ª edición)',
+      asam: 'Nombre y número en la guía de ASAM',
       'hours-adults': 'Horas por semana, adultos',
       'hours-teens': 'Horas por semana, adolescentes',
       'hours-basis': 'De dónde salen las horas',
@@ -110,9 +132,10 @@ const WORDS = {
 export function compareRows(levels: Record<string, Level>, lang: Lang = 'en'): CompareRow[] {
   const ids = Object.keys(levels);
   const w = WORDS[lang];
-  const row = (id: keyof typeof w.rows, cell: (l: Level) => Cell | string): CompareRow => ({
+  const row = (id: keyof typeof w.rows, group: RowGroupId, cell: (l: Level) => Cell | string): CompareRow => ({
     id,
     label: w.rows[id],
+    group,
     cells: Object.fromEntries(
       ids.map((k) => {
         const c = cell(levels[k]);
@@ -121,27 +144,53 @@ export function compareRows(levels: Record<string, Level>, lang: Lang = 'en'): C
     ),
   });
   return [
-    row('other-names', (l) => l.aliases.join(', ') || w.none),
-    row('asam', (l) => `${formatAsamLevel(l.asam.level, lang)}: ${l.asam.name}`),
-    row('hours-adults', (l) => formatHours(l.hours.adults, l.hours.note, lang)),
-    row('hours-teens', (l) => formatHours(l.hours.teens, l.hours.note, lang)),
-    row('hours-basis', (l) => l.hours.basis),
-    row('days', (l) => l.daysPerWeek),
-    row('session', (l) => l.sessionLength),
-    row('length', (l) => l.programLength),
-    row('sleep', (l) => w.sleep[l.sleep]),
-    row('support-24h', (l) => (l.support24h ? w.yes : w.no)),
-    row('oversight', (l) => l.oversight),
-    row('services', (l) => l.services),
-    row('may-fit', (l) => l.mayFit),
-    row('more-care', (l) => l.moreCareMayFit),
-    row('less-care', (l) => l.lessCareMayFit),
-    row('withdrawal', (l) => l.withdrawal),
-    row('medicare', (l) =>
+    row('other-names', 'names', (l) => l.aliases.join(', ') || w.none),
+    row('asam', 'names', (l) =>
+      w.asamCell(l.asam.name, formatAsamLevel(l.asam.level, lang), / to /.test(l.asam.level)),
+    ),
+    row('hours-adults', 'hours', (l) => formatHours(l.hours.adults, l.hours.note, lang)),
+    row('hours-teens', 'hours', (l) => formatHours(l.hours.teens, l.hours.note, lang)),
+    row('hours-basis', 'hours', (l) => l.hours.basis),
+    row('days', 'schedule', (l) => l.daysPerWeek),
+    row('session', 'schedule', (l) => l.sessionLength),
+    row('length', 'schedule', (l) => l.programLength),
+    row('sleep', 'setting', (l) => w.sleep[l.sleep]),
+    row('support-24h', 'setting', (l) => (l.support24h ? w.yes : w.no)),
+    row('oversight', 'setting', (l) => l.oversight),
+    row('services', 'services', (l) => l.services),
+    row('may-fit', 'fit', (l) => l.mayFit),
+    row('more-care', 'fit', (l) => l.moreCareMayFit),
+    row('less-care', 'fit', (l) => l.lessCareMayFit),
+    row('withdrawal', 'fit', (l) => l.withdrawal),
+    row('medicare', 'coverage', (l) =>
       l.medicare.minHours !== undefined ? [w.medicareMin(l.medicare.minHours), l.medicare.note] : [l.medicare.note],
     ),
-    row('insurance', (l) => l.insurance),
+    row('insurance', 'coverage', (l) => l.insurance),
   ];
+}
+
+/**
+ * The rows under their headings, in reading order, so no list of facts runs longer than a few items (the table's
+ * row groups and the phone cards' headings). A group whose rows are not next to each other is an error.
+ */
+export function groupRows(rows: readonly CompareRow[], lang: Lang = 'en'): RowGroup[] {
+  const labels: Record<RowGroupId, string> = {
+    names: WORDS[lang].names,
+    ...(lang === 'es' ? SOURCE_GROUPS_ES : SOURCE_GROUPS),
+  };
+  const groups: RowGroup[] = [];
+  for (const r of rows) {
+    const last = groups.at(-1);
+    if (last?.id === r.group) {
+      last.rows.push(r);
+      continue;
+    }
+    if (groups.some((g) => g.id === r.group))
+      throw new Error(`compareRows: the rows of group "${r.group}" are not next to each other (row "${r.id}")`);
+    const note = r.group === 'names' && rows.some((x) => x.id === 'asam') ? WORDS[lang].asamNote : undefined;
+    groups.push({ id: r.group, label: labels[r.group], ...(note ? { note } : {}), rows: [r] });
+  }
+  return groups;
 }
 
 /** The levels named in `only` (all when it is not given), keeping the site's order. */
