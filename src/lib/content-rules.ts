@@ -107,6 +107,8 @@ export const AUTHORITATIVE_HOSTS: readonly RegExp[] = [
   /(^|\.)chirblog\.org$/,
   /(^|\.)findtreatment\.gov$/,
   /(^|\.)nami\.org$/,
+  // The national patient organization for eating disorders (as NAMI is for mental illness): its health consequences page.
+  /(^|\.)nationaleatingdisorders\.org$/,
   /(^|\.)ada\.gov$/,
   /(^|\.)who\.int$/,
   /(^|\.)jmir\.org$/,
