@@ -135,14 +135,14 @@ const hasWords = (page: string, phrase: string) => words(phrase).every((w) => wo
 
 /**
  * Each example week printed whole on one page: on every page, as many chart captions as charts (counted by their
- * SVG labels "Sun" and "12a"), and each caption's page also holds that week's Monday in words.
+ * SVG labels "Sun" and "midnight"), and each caption's page also holds that week's Monday in words.
  */
 function expectWeeksWhole(pageText: string[], ids: string[]) {
   const found = new Set<string>();
   pageText.forEach((page, i) => {
     const here = ids.filter((id) => page.includes(`${levelLabel(levels[id])}:`));
     const count = (w: string) => words(page).filter((x) => x === w).length;
-    expect([count('Sun'), count('12a')], `page ${i + 1}: charts and captions`).toEqual([here.length, here.length]);
+    expect([count('Sun'), count('midnight')], `page ${i + 1}: charts and captions`).toEqual([here.length, here.length]);
     for (const id of here) {
       found.add(id);
       expect(hasWords(page, weekSummary(levels[id].exampleWeek.days)), `${id}: caption`).toBe(true);

@@ -38,7 +38,7 @@ export const WEEK_WORDS = {
     am: 'am',
     pm: 'pm',
     /** A mark on the chart's scale: "6a", "12p". */
-    hourMark: (h12: number, am: boolean) => `${h12}${am ? 'a' : 'p'}`,
+    hourMark: (h12: number, am: boolean) => (h12 === 12 ? (am ? 'midnight' : 'noon') : `${h12} ${am ? 'am' : 'pm'}`),
     noSessions: 'No sessions',
     allDay: 'All day and night',
     span: (from: string, to: string, label: string, hours: number) =>

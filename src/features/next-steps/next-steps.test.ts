@@ -39,9 +39,14 @@ describe('nextSteps', () => {
     ]);
     expect(nextSteps('safety', 'en', en)[0].link!.href).toBe(en.handout('overdose'));
   });
-  it('sends Spanish readers only to Spanish pages', () => {
-    for (const topic of TOPICS)
-      for (const s of nextSteps(topic, 'es', es)) expect(s.link!.href.startsWith('/es/')).toBe(true);
+  it('sends Spanish readers to the Spanish twin of the page an English reader gets', () => {
+    for (const topic of TOPICS) {
+      const english = nextSteps(topic, 'en', en).map((s) => s.link!.href);
+      expect(
+        nextSteps(topic, 'es', es).map((s) => s.link!.href),
+        topic,
+      ).toEqual(english.map((h) => `/es${h}`));
+    }
   });
   it('does not link a step to the page it ends, but keeps the step', () => {
     const steps = nextSteps('paying', 'en', en, en.article('paying-for-iop'));

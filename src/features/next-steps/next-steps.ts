@@ -127,16 +127,16 @@ const WORDS: Record<Lang, { heading: string; steps: Record<StepId, Omit<Step, 'l
       aftercare: {
         lead: 'Escriba su plan para después antes del último día.',
         text: 'Anote sus próximas citas, sus medicinas y quién se las receta, las personas que le apoyan y sus señales de alerta.',
-        label: 'Cómo funciona un IOP',
+        label: 'La vida después del IOP',
       },
       practical: {
         lead: 'Pregunte a cada programa qué ayuda ofrece.',
         text: 'Pregunte por transporte, cuidado de niños, sesiones en línea y horarios que se ajusten a la escuela o al trabajo.',
-        label: 'Cómo elegir un programa',
+        label: 'Cómo llegar a las sesiones',
       },
       family: {
         lead: 'Pregunte qué le ayudaría.',
-        text: 'Pregúntele a la persona que usted quiere, y pregunte al programa por las sesiones en familia. Busque apoyo para usted también.',
+        text: 'Pregúntele a su ser querido qué le ayudaría, y pregunte al programa por las sesiones en familia. Busque apoyo para usted también.',
         label: 'Cómo ayudar a alguien en un IOP',
       },
       needs: {
@@ -152,7 +152,7 @@ const WORDS: Record<Lang, { heading: string; steps: Record<StepId, Omit<Step, 'l
       rights: {
         lead: 'Decida quién puede ver su información.',
         text: 'Pida al programa sus formularios de permiso, y firme solo lo que acepta. Puede pedir una copia de su expediente.',
-        label: 'Qué es un IOP',
+        label: 'Su privacidad y sus derechos',
       },
       naloxone: {
         lead: 'Tenga naloxona a mano.',
@@ -183,19 +183,15 @@ const WORDS: Record<Lang, { heading: string; steps: Record<StepId, Omit<Step, 'l
   },
 };
 
-/**
- * Where each step's link goes. Spanish pages link only to pages that have a Spanish twin (the English-only topics
- * point to the nearest Spanish page), so no step sends a Spanish reader to English.
- */
-function hrefOf(id: StepId, lang: Lang, p: StepPaths): string {
-  const es = lang === 'es';
+/** Where each step's link goes: the same page in either language (every article has its Spanish twin). */
+function hrefOf(id: StepId, p: StepPaths): string {
   switch (id) {
     case 'assess':
       return p.article('getting-into-iop');
     case 'aftercare':
-      return es ? p.article('how-iop-works') : p.article('after-iop');
+      return p.article('after-iop');
     case 'practical':
-      return es ? p.article('choosing-a-program', 'practical-fit') : p.article('attending-iop');
+      return p.article('attending-iop');
     case 'family':
       return p.article('for-families');
     case 'needs':
@@ -205,7 +201,7 @@ function hrefOf(id: StepId, lang: Lang, p: StepPaths): string {
     case 'cost':
       return p.costTool();
     case 'rights':
-      return es ? p.article('what-is-iop') : p.article('privacy-and-rights');
+      return p.article('privacy-and-rights');
     case 'naloxone':
       return p.handout('overdose');
     case 'questions':
@@ -234,7 +230,7 @@ export function nextSteps(topic: Topic, lang: Lang, p: StepPaths, ownPath?: stri
     first === 'naloxone' ? ['naloxone', 'find', 'crisis'] : [first, 'questions', 'cost', 'find', 'crisis'];
   return ids.map((id) => {
     const w = WORDS[lang].steps[id];
-    const href = hrefOf(id, lang, p);
+    const href = hrefOf(id, p);
     return href === ownPath
       ? { lead: w.lead, text: w.text }
       : { lead: w.lead, text: w.text, link: { href, label: w.label } };
