@@ -40,6 +40,12 @@ export const MDX_COMPONENTS = {
   InsuranceCard: { props: {}, children: false, load: () => import('./InsuranceCard.astro') },
   /** What to do after a "no": the appeal path in 3 steps, each plan's time limit from content/facts. */
   AppealPath: { props: {}, children: false, load: () => import('./AppealPath.astro') },
+  /** A sample good faith estimate beside a sample bill, and the steps to compare them (the No Surprises Act facts). */
+  EstimateVsBill: {
+    props: {},
+    children: false,
+    load: () => import('../../features/action-visuals/EstimateVsBill.astro'),
+  },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */
