@@ -46,6 +46,8 @@ export const MDX_COMPONENTS = {
     children: false,
     load: () => import('../../features/action-visuals/EstimateVsBill.astro'),
   },
+  /** A made-up consent form to share substance use records, its parts numbered, and what to check in each. */
+  ConsentForm: { props: {}, children: false, load: () => import('../../features/action-visuals/ConsentForm.astro') },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */
