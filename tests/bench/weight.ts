@@ -44,6 +44,8 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['article with the naloxone pictures', '/guide/overdose/'],
   ['article with a sample insurance card and the appeal path', '/guide/paying-for-iop/'],
   ['article with the taper picture', '/guide/stopping-alcohol-or-sedatives-safely/'],
+  ['article with the sample estimate and bill', '/guide/paying-yourself/'],
+  ['article with the sample consent form', '/guide/privacy-and-rights/'],
 ];
 
 /** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */

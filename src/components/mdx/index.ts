@@ -54,6 +54,14 @@ export const MDX_COMPONENTS = {
   WeekPlanner: { props: {}, children: false, load: () => import('../../features/action-visuals/WeekPlanner.astro') },
   /** A slow taper (lowering a medicine's dose step by step) as a staircase picture and 5 numbered steps; no doses. */
   TaperSteps: { props: {}, children: false, load: () => import('../../features/action-visuals/TaperSteps.astro') },
+  /** A sample good faith estimate beside a sample bill, and the steps to compare them (the No Surprises Act facts). */
+  EstimateVsBill: {
+    props: {},
+    children: false,
+    load: () => import('../../features/action-visuals/EstimateVsBill.astro'),
+  },
+  /** A made-up consent form to share substance use records, its parts numbered, and what to check in each. */
+  ConsentForm: { props: {}, children: false, load: () => import('../../features/action-visuals/ConsentForm.astro') },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */
