@@ -176,7 +176,7 @@ const WORDS: Record<Lang, { heading: string; steps: Record<StepId, Omit<Step, 'l
       },
       crisis: {
         lead: 'En una crisis, no espere.',
-        text: 'Si podría hacerse daño o hacer daño a otra persona, llame o envíe un texto al 988, o llame al 911.',
+        text: 'Si podría hacerse daño o hacer daño a otra persona, llame o envíe un mensaje de texto al 988, o llame al 911.',
         label: 'Ayuda ahora',
       },
     },

@@ -106,7 +106,7 @@ export const SEARCH_WORDS = {
     ],
     crisisSuicideStrong: 'Puede hablar con alguien ahora mismo.',
     crisisSuicide:
-      'Si está pensando en el suicidio o en hacerse daño, llame o envíe un texto ahora. Es gratis y confidencial, a cualquier hora.',
+      'Si está pensando en el suicidio o en hacerse daño, llame o envíe un mensaje de texto ahora. Es gratis y confidencial, a cualquier hora.',
     crisisViolence:
       'Llame ahora si alguien está en peligro. Si teme hacerle daño a alguien, también puede llamar o enviar un texto a la línea de abajo para hablar. Es gratis y confidencial.',
     crisisOtherLang: 'En español',
