@@ -161,7 +161,7 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
     naloxone: {
       title: 'Cómo dar naloxona (Narcan) en aerosol nasal',
       steps: [
-        { title: 'Llame al 911', text: 'Diga: «Una persona no despierta y casi no respira». Dé la dirección.' },
+        { title: 'Llame al 911', text: 'Diga: “Una persona no despierta y casi no respira”. Dé la dirección.' },
         {
           title: 'Rocíe en un lado de la nariz',
           text: 'Acuéstela boca arriba. Inclínele la cabeza hacia atrás. Ponga la punta en un lado de la nariz de la persona. Apriete con fuerza el botón de abajo (el émbolo).',
