@@ -47,7 +47,7 @@ describe('reader text', () => {
     const article = readKind('articles').find((a) => a.id === 'paying-for-iop')!;
     const points = article.data.keyPoints.map((k) => readerField(k, { ...en, day: day('2027-01-02') }));
     expect(points).toContain(
-      'Medicare Part B (the part of Medicare for outpatient care) has covered IOP since January 1, 2024. The Part B deductible is $283 for 2026; Medicare sets a new amount each January.',
+      'Medicare Part B (the part of Medicare for outpatient care) has covered IOP since January 1, 2024. The Part B deductible (what you pay each year before Medicare starts to pay) is $283 for 2026; Medicare sets a new amount each January.',
     );
     expect(points.join(' ')).not.toMatch(/<Fact|\$283 for 2027/);
   });

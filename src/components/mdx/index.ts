@@ -62,6 +62,12 @@ export const MDX_COMPONENTS = {
   },
   /** A made-up consent form to share substance use records, its parts numbered, and what to check in each. */
   ConsentForm: { props: {}, children: false, load: () => import('../../features/action-visuals/ConsentForm.astro') },
+  /** A made-up program listing from a treatment search, its type of care, payment and phone numbered (choosing). */
+  ProgramListing: {
+    props: {},
+    children: false,
+    load: () => import('../../features/action-visuals/ProgramListing.astro'),
+  },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */

@@ -161,16 +161,16 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
     naloxone: {
       title: 'Cómo dar naloxona (Narcan) en aerosol nasal',
       steps: [
-        { title: 'Llame al 911', text: 'Diga: "Una persona no respira". Dé la dirección.' },
+        { title: 'Llame al 911', text: 'Diga: “Una persona no despierta y casi no respira”. Dé la dirección.' },
         {
-          title: 'Rocíe en una fosa nasal',
-          text: 'Acuéstela boca arriba. Incline su cabeza hacia atrás. Ponga la punta en una fosa nasal. Apriete el émbolo con fuerza.',
+          title: 'Rocíe en un lado de la nariz',
+          text: 'Acuéstela boca arriba. Inclínele la cabeza hacia atrás. Ponga la punta en un lado de la nariz de la persona. Apriete con fuerza el botón de abajo (el émbolo).',
         },
         {
           title: 'Ayúdela a respirar',
-          text: 'Dé respiración de rescate (sople aire en su boca) si sabe cómo. Si respira, póngala de lado.',
+          text: 'Dé respiración de rescate (sople aire en la boca de la persona) si sabe cómo. Si respira, póngala de lado.',
         },
-        { title: '¿No despierta? Repita en 2 o 3 minutos', text: 'Use un aerosol nuevo en la otra fosa nasal.' },
+        { title: '¿No despierta? Repita en 2 o 3 minutos', text: 'Use un aerosol nuevo en el otro lado de la nariz.' },
         { title: 'Quédese hasta que llegue ayuda', text: 'El efecto puede pasar y la sobredosis puede volver.' },
       ],
     },
@@ -192,7 +192,7 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
       key: [
         {
           title: 'Nombre y tipo de plan',
-          text: 'Quién le da la cobertura y qué tipo de plan es (por ejemplo, un HMO o PPO, que son tipos de planes privados, o Medicaid o Medicare Advantage). El tipo dice qué reglas de red se aplican.',
+          text: 'Quién le da la cobertura y qué tipo de plan es (por ejemplo, un HMO o un PPO, dos tipos de planes privados con reglas distintas sobre qué médicos puede usar, o Medicaid o Medicare Advantage). El tipo dice qué reglas de red se aplican.',
         },
         {
           title: 'Número de miembro',
@@ -218,11 +218,12 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
       },
       internal: {
         title: 'Pida al plan que lo revise otra vez (apelación interna)',
-        text: 'Use el formulario del plan, o escriba con su nombre, el número de la reclamación y su número de miembro. Envíe lo que apoye su caso, como una carta de su médico. Si esperar puede dañar su salud, pida una apelación rápida.',
+        text: 'Use el formulario del plan, o escriba con su nombre, el número del cobro que el plan rechazó y su número de miembro. Envíe lo que apoye su caso, como una carta de su médico. Si esperar puede dañar su salud, pida una apelación rápida.',
       },
       limitsIntro: 'Plazos para pedirla:',
       limits: {
-        privatePlan: (d) => `La mayoría de los planes de trabajo y del Mercado: ${d} desde que recibe el aviso`,
+        privatePlan: (d) =>
+          `La mayoría de los planes que da su empleo y los del Mercado: ${d} desde que recibe el aviso`,
         medicareAdvantage: (d) => `Medicare Advantage: ${d} desde la fecha de la decisión`,
         originalMedicare: (d) =>
           `Medicare Original: ${d} desde que recibe su Resumen de Medicare (la carta que Medicare le envía cada pocos meses con la atención que recibió y lo que quizás deba)`,
@@ -236,8 +237,9 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
       },
       outsideKinds: {
         privatePlan:
-          'La mayoría de los planes de trabajo y del Mercado: una revisión externa. Si el revisor dice que el plan debe pagar, el plan tiene que pagar.',
-        medicaid: (d) => `Medicaid: una audiencia imparcial del estado. Su estado fija el plazo, hasta ${d}.`,
+          'La mayoría de los planes que da su empleo y los del Mercado: una revisión externa. Si el revisor dice que el plan debe pagar, el plan tiene que pagar.',
+        medicaid: (d) =>
+          `Medicaid: una audiencia del estado (una persona que no trabaja para Medicaid escucha su caso). Su estado fija el plazo, hasta ${d}.`,
         medicare: 'Medicare: hay más niveles de apelación. Su carta dice cómo pedirlos.',
       },
       help: {

@@ -10,7 +10,7 @@ import { useBuiltSite } from '../../../tests/helpers/site';
 import { newContext } from '../../../tests/helpers/browser';
 import { readLevels } from '../../model/read';
 import { describeDay, weekSummary } from './week';
-import { levelLabel } from './rows';
+import { compareRows, levelLabel } from './rows';
 import { box, cardLevels, close, openWidget, sidewaysScroll, visibleColumns } from './compare.browser-helpers';
 
 const site = useBuiltSite();
@@ -23,7 +23,7 @@ describe('on a phone', () => {
       const page = await openWidget(site, '/compare/', { width: w, height: 800 });
       expect(await sidewaysScroll(page)).toBe(0);
       expect(await visibleColumns(page)).toEqual([]);
-      expect(await page.locator('iop-compare li[data-row]:visible').count()).toBe(18);
+      expect(await page.locator('iop-compare li[data-row]:visible').count()).toBe(compareRows(readLevels()).length);
       expect(await cardLevels(page, 'hours-adults')).toEqual(['iop', 'php']);
       const card = page.locator('iop-compare li[data-row="hours-adults"]');
       expect(await card.innerText()).toMatch(/Hours a week, adults\s+IOP\s+9 to 19\s+PHP\s+20 or more/);

@@ -8,6 +8,7 @@ import { readLevels } from '../../model/read';
 import { compareRows, groupRows } from './rows';
 import { newContext } from '../../../tests/helpers/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
+
 import {
   box,
   cardLevels,
@@ -20,6 +21,9 @@ import {
   visibleWeeks,
   type OpenOptions,
 } from './compare.browser-helpers';
+
+/** The comparison's rows, from the data (the test then fails if a row goes missing from the page). */
+const ROW_COUNT = compareRows(readLevels()).length;
 
 const site = useBuiltSite();
 const open = (path: string, opts: OpenOptions = {}) => openWidget(site, path, opts);
@@ -120,7 +124,7 @@ describe('the address', () => {
     expect(await status(page).textContent()).toBe('Comparing Outpatient and Hospital.');
     expect(await box(page, 'outpatient').isChecked()).toBe(true);
     expect(await box(page, 'iop').isChecked()).toBe(false);
-    expect(await page.locator('iop-compare tbody tr[data-row]:visible').count()).toBe(18);
+    expect(await page.locator('iop-compare tbody tr[data-row]:visible').count()).toBe(ROW_COUNT);
     expect(await query(page)).toBe('?levels=outpatient,inpatient');
     await close(page);
   });
@@ -236,7 +240,7 @@ describe('without JavaScript', () => {
       const page = await open('/compare/?levels=iop,php', { javaScriptEnabled: false, width, height: 800 });
       expect(await sidewaysScroll(page), `${width}px`).toBe(0);
       expect(await visibleColumns(page)).toEqual([]);
-      expect(await page.locator('iop-compare li[data-row]:visible').count()).toBe(18);
+      expect(await page.locator('iop-compare li[data-row]:visible').count()).toBe(ROW_COUNT);
       const all = ['outpatient', 'iop', 'php', 'residential', 'inpatient'];
       for (const row of ['hours-adults', 'sleep', 'insurance']) expect(await cardLevels(page, row)).toEqual(all);
       expect(await page.locator('iop-compare li[data-row="hours-adults"]').innerText()).toMatch(
@@ -250,7 +254,7 @@ describe('without JavaScript', () => {
   it('on a wide screen, shows the table of every level and row, fitting without sideways scrolling', async () => {
     const page = await open('/compare/?levels=iop,php', { javaScriptEnabled: false, width: 1280, height: 900 });
     expect(await visibleColumns(page)).toEqual(['outpatient', 'iop', 'php', 'residential', 'inpatient']);
-    expect(await page.locator('iop-compare tbody tr[data-row]:visible').count()).toBe(18);
+    expect(await page.locator('iop-compare tbody tr[data-row]:visible').count()).toBe(ROW_COUNT);
     expect(await page.locator('iop-compare li[data-row]:visible').count()).toBe(0);
     const region = page.locator('iop-compare [role="region"]');
     expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readLevels } from '../../model/read';
 import {
   compareRows,
-  formatAsamLevel,
   formatHours,
   groupRows,
   levelLabel,
   pickLevels,
   SOURCE_GROUPS,
   SOURCE_GROUPS_ES,
+  wholeAsamLevel,
 } from './rows';
 import { readFile } from '../../model/read';
 import { levelSchema } from '../../model/levels-schema';
@@ -22,10 +22,12 @@ describe('words and numbers', () => {
     expect(formatHours(undefined)).toBe('Not set');
     expect(formatHours(undefined, undefined, 'es')).toBe('Sin número fijo');
   });
-  it("writes an ASAM range in the reader's language", () => {
-    expect(formatAsamLevel('3.1 to 3.7')).toBe('3.1 to 3.7');
-    expect(formatAsamLevel('3.1 to 3.7', 'es')).toBe('3.1 a 3.7');
-    expect(formatAsamLevel('2.1', 'es')).toBe('2.1');
+  it('writes an ASAM level as a whole number, with no decimals', () => {
+    expect(wholeAsamLevel('3.1 to 3.7')).toBe('3');
+    expect(wholeAsamLevel('2.1')).toBe('2');
+    expect(wholeAsamLevel('2.5')).toBe('2');
+    expect(wholeAsamLevel('1')).toBe('1');
+    expect(wholeAsamLevel('3.7 to 4')).toBe('3–4');
   });
   it('labels levels with their abbreviation only when it is one', () => {
     expect(levelLabel({ name: 'Partial hospitalization program', shortName: 'PHP' })).toBe(
@@ -90,11 +92,9 @@ describe("groupRows: the comparison's rows under headings (no list of more than 
     const [names] = groupRows(rows);
     expect(names.note).toMatch(/ASAM, a group of doctors who treat addiction, numbers levels of care from 1 to 4/);
     expect(rows.find((r) => r.id === 'asam')!.cells.iop).toEqual([
-      `${levels.iop.asam.name} (level ${levels.iop.asam.level})`,
+      `${levels.iop.asam.name} (level ${levels.iop.asam.level.split('.')[0]})`,
     ]);
-    expect(compareRows(levels, 'es').find((r) => r.id === 'asam')!.cells.residential[0]).toMatch(
-      /\(niveles 3\.1 a 3\.7\)$/,
-    );
+    expect(compareRows(levels, 'es').find((r) => r.id === 'asam')!.cells.residential[0]).toMatch(/\(nivel 3\)$/);
     // A table without the ASAM row needs no note.
     expect(groupRows(rows.filter((r) => r.id !== 'asam'))[0].note).toBeUndefined();
   });

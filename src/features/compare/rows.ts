@@ -42,12 +42,12 @@ export function formatHours(
 }
 
 /**
- * An ASAM level as the reader's language writes it: "2.1", or a range stored in the levels file as "3.1 to 3.7"
- * (the schema allows only that shape) read as "3.1 a 3.7" in Spanish.
+ * The whole-number ASAM level a reader can use: "2" for "2.1" and "2.5", "3" for "3.1 to 3.7" (raters: decimals such
+ * as "2.1" read as a sum; the article says once what the number after the dot means).
  */
-export function formatAsamLevel(level: string, lang: Lang = 'en'): string {
-  const range = /^(\S+) to (\S+)$/.exec(level);
-  return range ? WORDS[lang].asamRange(range[1], range[2]) : level;
+export function wholeAsamLevel(level: string): string {
+  const whole = [...new Set(level.split(' to ').map((part) => part.split('.')[0]))];
+  return whole.join('–');
 }
 
 /** The comparison's words in each language (the level facts themselves come from content/levels and content/es/levels). */
@@ -57,9 +57,8 @@ const WORDS = {
     fewerThan: (n: number) => `Fewer than ${n}`,
     range: (a: number, b: number) => `${a} to ${b}`,
     orMore: (n: number) => `${n} or more`,
-    asamRange: (a: string, b: string) => `${a} to ${b}`,
-    /** The plain name first, the number after it (the group's note says what the numbers are). */
-    asamCell: (name: string, level: string, range: boolean) => `${name} (${range ? 'levels' : 'level'} ${level})`,
+    /** The plain name first, the whole level number after it (the group's note says what the numbers are). */
+    asamCell: (name: string, level: string) => `${name} (level ${level})`,
     names: 'Names',
     asamNote:
       'ASAM, a group of doctors who treat addiction, numbers levels of care from 1 to 4 in its guide (3rd edition). A higher number means more care.',
@@ -73,13 +72,12 @@ const WORDS = {
       asam: 'Name and number in the ASAM guide',
       'hours-adults': 'Hours a week, adults',
       'hours-teens': 'Hours a week, teens',
-      'hours-basis': 'Where the hours come from',
       days: 'Days a week',
       session: 'Typical day',
       length: 'How long it lasts',
       sleep: 'Where you sleep',
       'support-24h': '24-hour support',
-      oversight: 'Medical and clinical oversight',
+      oversight: 'Doctors and nurses',
       services: 'Typical services',
       'may-fit': 'Who it may suit',
       'more-care': 'Signs more care may fit',
@@ -94,8 +92,7 @@ const WORDS = {
     fewerThan: (n: number) => `Menos de ${n}`,
     range: (a: number, b: number) => `De ${a} a ${b}`,
     orMore: (n: number) => `${n} o más`,
-    asamRange: (a: string, b: string) => `${a} a ${b}`,
-    asamCell: (name: string, level: string, range: boolean) => `${name} (${range ? 'niveles' : 'nivel'} ${level})`,
+    asamCell: (name: string, level: string) => `${name} (nivel ${level})`,
     names: 'Nombres',
     asamNote:
       'ASAM, un grupo de médicos que tratan las adicciones, numera los niveles de atención del 1 al 4 en su guía (3.ª edición). Un número más alto significa más atención.',
@@ -110,13 +107,12 @@ const WORDS = {
       asam: 'Nombre y número en la guía de ASAM',
       'hours-adults': 'Horas por semana, adultos',
       'hours-teens': 'Horas por semana, adolescentes',
-      'hours-basis': 'De dónde salen las horas',
       days: 'Días por semana',
       session: 'Un día típico',
       length: 'Cuánto dura',
       sleep: 'Dónde duerme',
       'support-24h': 'Apoyo las 24 horas',
-      oversight: 'Supervisión médica y clínica',
+      oversight: 'Médicos y enfermeros',
       services: 'Servicios típicos',
       'may-fit': 'A quién le puede servir',
       'more-care': 'Señales de que puede necesitar más atención',
@@ -145,12 +141,9 @@ export function compareRows(levels: Record<string, Level>, lang: Lang = 'en'): C
   });
   return [
     row('other-names', 'names', (l) => l.aliases.join(', ') || w.none),
-    row('asam', 'names', (l) =>
-      w.asamCell(l.asam.name, formatAsamLevel(l.asam.level, lang), / to /.test(l.asam.level)),
-    ),
+    row('asam', 'names', (l) => w.asamCell(l.asam.name, wholeAsamLevel(l.asam.level))),
     row('hours-adults', 'hours', (l) => formatHours(l.hours.adults, l.hours.note, lang)),
     row('hours-teens', 'hours', (l) => formatHours(l.hours.teens, l.hours.note, lang)),
-    row('hours-basis', 'hours', (l) => l.hours.basis),
     row('days', 'schedule', (l) => l.daysPerWeek),
     row('session', 'schedule', (l) => l.sessionLength),
     row('length', 'schedule', (l) => l.programLength),

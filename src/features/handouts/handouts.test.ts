@@ -60,7 +60,7 @@ describe('the write-in area', () => {
       'Print this sheet to write on it. It has lines for program name, program phone, and my questions.',
     );
     expect(writeIn(['address', 'naloxone'], 'es').screen).toBe(
-      'Imprima esta hoja para escribir en ella. Tiene líneas para nuestra dirección y dónde está nuestra naloxona.',
+      'Imprima esta hoja para escribir en ella. Tiene líneas para anotar: nuestra dirección y dónde está nuestra naloxona.',
     );
   });
   it('has words for every field in both languages', () => {

@@ -106,7 +106,7 @@ export const WRITE_IN_WORDS = {
       questions: 'Mis preguntas',
       notes: 'Notas',
     },
-    screen: (list: string) => `Imprima esta hoja para escribir en ella. Tiene líneas para ${list}.`,
+    screen: (list: string) => `Imprima esta hoja para escribir en ella. Tiene líneas para anotar: ${list}.`,
   },
 } as const satisfies Record<'en' | 'es', { heading: string; fields: Record<WriteInField, string>; screen: unknown }>;
 
