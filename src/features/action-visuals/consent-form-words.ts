@@ -65,7 +65,7 @@ export const CONSENT_FORM_WORDS: Record<Lang, ConsentFormWords> = {
     formTitle: 'Permiso para compartir expedientes del tratamiento por consumo de sustancias',
     patient: { label: 'Paciente', value: 'Alex Rivera' },
     fields: [
-      { label: 'Quién puede compartirlos', value: 'Sample Valley IOP' },
+      { label: 'Quién puede compartirlos', value: 'IOP Valle de Ejemplo' },
       { label: 'Quién los recibe', value: 'Dra. Jordan Lee, mi médica de familia' },
       { label: 'Qué información', value: 'Las fechas en que fui y mi plan de tratamiento' },
       { label: 'Para qué', value: 'Para que mi médica me ayude con mi atención' },
