@@ -200,7 +200,7 @@ export function levelLabel(level: { name: string; shortName: string }): string {
 export const SOURCE_GROUPS = {
   hours: 'Hours',
   schedule: 'Days, day length and program length',
-  setting: 'Where you sleep and oversight',
+  setting: 'Where you sleep, and doctors and nurses',
   services: 'Services',
   fit: 'Who it may suit, and signs more or less care may fit',
   coverage: 'Medicare and insurance',
@@ -210,7 +210,7 @@ export const SOURCE_GROUPS = {
 export const SOURCE_GROUPS_ES: Record<keyof typeof SOURCE_GROUPS, string> = {
   hours: 'Horas',
   schedule: 'Días, duración del día y del programa',
-  setting: 'Dónde duerme y supervisión',
+  setting: 'Dónde duerme, y médicos y enfermeros',
   services: 'Servicios',
   fit: 'A quién le puede servir, y señales de más o menos atención',
   coverage: 'Medicare y seguro médico',
