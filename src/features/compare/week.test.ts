@@ -62,14 +62,14 @@ describe('the example week as a chart', () => {
     expect(chart.marks[0].y).toBeCloseTo(track.y, 1);
     expect(chart.marks[3].y).toBeCloseTo(track.y + track.height, 1);
     expect([0, 6, 12, 13, 24].map((h) => hourLabel(h))).toEqual(['midnight', '6 am', 'noon', '1 pm', 'midnight']);
-    expect([6, 12, 18, 24].map((h) => hourLabel(h, 'es'))).toEqual(['6 a. m.', '12 p. m.', '6 p. m.', '12 a. m.']);
+    expect([6, 12, 18, 24].map((h) => hourLabel(h, 'es'))).toEqual(['6 a. m.', 'mediodía', '6 p. m.', 'medianoche']);
   });
   it("gives each language's scale room for its marks, and keeps the columns inside the chart", () => {
     const es = weekChart([[evening], [], [], [], [], [], []], days, 5, 'es');
-    expect(es.marks.map((m) => m.label)).toEqual(['6 a. m.', '12 p. m.', '6 p. m.', '12 a. m.']);
-    // Room for the longest mark at 10 units (about 6 units a letter): "midnight", "12 a. m.".
+    expect(es.marks.map((m) => m.label)).toEqual(['6 a. m.', 'mediodía', '6 p. m.', 'medianoche']);
+    // Room for the longest mark at 10 units (about 6 units a letter): "midnight", "medianoche".
     expect(chart.markX).toBeGreaterThanOrEqual('midnight'.length * 6);
-    expect(es.markX).toBeGreaterThanOrEqual('12 a. m.'.length * 6 - 4);
+    expect(es.markX).toBeGreaterThanOrEqual('medianoche'.length * 6);
     expect(es.days[0].track.x).toBeGreaterThan(es.markX);
     const last = es.days[6].track;
     expect(last.x + last.width).toBeLessThanOrEqual(es.width + 0.01);

@@ -58,8 +58,8 @@ const MARKS = [6, 12, 18, 24];
 /** The chart's drawing units (an SVG viewBox): a scale column, then one column per day under a row of day names. */
 const W = 320;
 const H = 200;
-/** The scale column: wide enough for its longest mark ("midnight"; in Spanish "12 a. m.", drawn at 10 units). */
-const SCALE_W: Record<Lang, number> = { en: 54, es: 48 };
+/** The scale column: wide enough for its longest mark ("midnight"; in Spanish "medianoche", drawn at 10 units). */
+const SCALE_W: Record<Lang, number> = { en: 54, es: 66 };
 const HEADER_H = 18;
 const GAP = 3;
 /** Room under the last hour, so the bottom label and the columns' bottom edges are not cut off. */
@@ -85,7 +85,7 @@ export interface WeekChart {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** "6 am", "noon", "6 pm", "midnight": the hour labels on the scale; in Spanish "6 a. m.", "12 p. m." as US Spanish writes them. */
+/** "6 am", "noon", "6 pm", "midnight": the hour labels on the scale; in Spanish "6 a. m.", "mediodía", "6 p. m.", "medianoche". */
 export function hourLabel(h: number, lang: Lang = 'en'): string {
   const h12 = h % 12 === 0 ? 12 : h % 12;
   const am = h % 24 < 12;

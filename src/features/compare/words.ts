@@ -52,7 +52,8 @@ export const WEEK_WORDS = {
     am: 'a. m.',
     pm: 'p. m.',
     /** As US Spanish writes it: "6 a. m.", "12 p. m.". */
-    hourMark: (h12: number, am: boolean) => `${h12} ${am ? 'a. m.' : 'p. m.'}`,
+    hourMark: (h12: number, am: boolean) =>
+      h12 === 12 ? (am ? 'medianoche' : 'mediodía') : `${h12} ${am ? 'a. m.' : 'p. m.'}`,
     noSessions: 'Sin sesiones',
     allDay: 'Todo el día y la noche',
     span: (from: string, to: string, label: string, hours: number) =>
