@@ -21,6 +21,8 @@ export interface Helpline {
   name: string;
   actions: readonly HelpAction[];
   detail: string;
+  /** Plain words after the name where `detail` is not shown (a printed sheet has no glossary to lean on). */
+  gloss?: string;
 }
 
 /** An sms: link; `body` pre-fills the message (iOS and Android both read "?&body="). */

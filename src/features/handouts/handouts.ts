@@ -30,16 +30,27 @@ export function handoutAddresses(h: HandoutRef, site: URL | string, lang: 'en' |
   return { full, short, own, fullText: bareUrl(full), shortText: bareUrl(short), ownText: bareUrl(own) };
 }
 
+/**
+ * A printed sheet has no glossary link and no room for each line's detail, so the SAMHSA line spells the acronym out
+ * after its name (health-literacy raters asked for it on every sheet); the name and numbers stay the registry's.
+ */
+const SPELLED_OUT: Record<'en' | 'es', string> = {
+  en: 'the US Substance Abuse and Mental Health Services Administration',
+  es: 'la Administración de Servicios de Salud Mental y Abuso de Sustancias de EE. UU.',
+};
+const spelledOut = (l: Helpline, lang: 'en' | 'es'): Helpline =>
+  l.id === 'samhsa' ? { ...l, gloss: SPELLED_OUT[lang] } : l;
+
 /** The helplines a handout prints: 988 (with its Spanish line), 911 and the SAMHSA National Helpline. */
 export const HANDOUT_CRISIS_LINES: readonly Helpline[] = [
   crisisLine('988'),
   MORE_LINES.find((l) => l.id === '988-spanish')!,
   crisisLine('911'),
-  crisisLine('samhsa'),
+  spelledOut(crisisLine('samhsa'), 'en'),
 ];
 
 /** The helplines a Spanish handout prints: 988 in Spanish, 911 and the SAMHSA National Helpline. */
-export const HANDOUT_CRISIS_LINES_ES: readonly Helpline[] = CRISIS_LINES_ES;
+export const HANDOUT_CRISIS_LINES_ES: readonly Helpline[] = CRISIS_LINES_ES.map((l) => spelledOut(l, 'es'));
 
 /** The same headings and words in Spanish. */
 export const HANDOUT_WORDS = {
