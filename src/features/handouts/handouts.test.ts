@@ -1,6 +1,6 @@
 // Handouts' addresses and printed helplines (the short-address check is src/model/handout-links.test.ts).
 import { describe, expect, it } from 'vitest';
-import { handoutAddresses, HANDOUT_CRISIS_LINES, writeIn, WRITE_IN_WORDS } from './handouts';
+import { handoutAddresses, HANDOUT_CRISIS_LINES, HANDOUT_CRISIS_LINES_ES, writeIn, WRITE_IN_WORDS } from './handouts';
 import { HANDOUT_HEADINGS } from '../../lib/page-titles/handouts';
 import { WRITE_IN_FIELDS } from '../../model/schemas';
 import { bareUrl } from '../../lib/urls';
@@ -25,6 +25,15 @@ describe('handout addresses', () => {
   });
   it('prints 988 (with its Spanish line), 911 and the SAMHSA helpline', () => {
     expect(HANDOUT_CRISIS_LINES.map((l) => l.id)).toEqual(['988', '988-spanish', '911', 'samhsa']);
+  });
+  it('spells SAMHSA out on paper in both languages, and glosses no other line', () => {
+    const glossed = (lines: typeof HANDOUT_CRISIS_LINES) => lines.filter((l) => l.gloss).map((l) => [l.id, l.gloss]);
+    expect(glossed(HANDOUT_CRISIS_LINES)).toEqual([
+      ['samhsa', expect.stringContaining('Substance Abuse and Mental Health Services Administration')],
+    ]);
+    expect(glossed(HANDOUT_CRISIS_LINES_ES)).toEqual([
+      ['samhsa', expect.stringContaining('Administración de Servicios de Salud Mental y Abuso de Sustancias')],
+    ]);
   });
 });
 
