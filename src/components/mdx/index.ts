@@ -62,9 +62,12 @@ export const MDX_COMPONENTS = {
   },
   /** A made-up consent form to share substance use records, its parts numbered, and what to check in each. */
   ConsentForm: { props: {}, children: false, load: () => import('../../features/action-visuals/ConsentForm.astro') },
-  /** A made-up program listing from a treatment search, its type of care, payment and phone numbered (choosing). */
+  /**
+   * A made-up program listing from a treatment search, its type of care, payment and phone numbered (choosing); with
+   * kind="both", a place that treats mental health and substance use, the word "co-occurring" circled.
+   */
   ProgramListing: {
-    props: {},
+    props: { kind: { type: 'id' } },
     children: false,
     load: () => import('../../features/action-visuals/ProgramListing.astro'),
   },
