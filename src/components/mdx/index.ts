@@ -71,6 +71,8 @@ export const MDX_COMPONENTS = {
     children: false,
     load: () => import('../../features/action-visuals/ProgramListing.astro'),
   },
+  /** Steps and their pictures that print alone, with lines to write in the address and where naloxone is (overdose). */
+  PrintSteps: { props: {}, children: true, load: () => import('../../features/action-visuals/PrintSteps.astro') },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */
