@@ -62,12 +62,17 @@ export const MDX_COMPONENTS = {
   },
   /** A made-up consent form to share substance use records, its parts numbered, and what to check in each. */
   ConsentForm: { props: {}, children: false, load: () => import('../../features/action-visuals/ConsentForm.astro') },
-  /** A made-up program listing from a treatment search, its type of care, payment and phone numbered (choosing). */
+  /**
+   * A made-up program listing from a treatment search, its type of care, payment and phone numbered (choosing); with
+   * kind="both", a place that treats mental health and substance use, the word "co-occurring" circled.
+   */
   ProgramListing: {
-    props: {},
+    props: { kind: { type: 'id' } },
     children: false,
     load: () => import('../../features/action-visuals/ProgramListing.astro'),
   },
+  /** Steps and their pictures that print alone, with lines to write in the address and where naloxone is (overdose). */
+  PrintSteps: { props: {}, children: true, load: () => import('../../features/action-visuals/PrintSteps.astro') },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */

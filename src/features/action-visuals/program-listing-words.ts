@@ -10,6 +10,9 @@ import type { VisualItem } from './words.ts';
 export interface ListingField {
   label: string;
   value: string;
+  /** A word to look for, drawn circled after `value`, and any words after it. */
+  mark?: string;
+  after?: string;
 }
 
 /** Every word of the picture in one language. */
@@ -78,6 +81,68 @@ export const PROGRAM_LISTING_WORDS: Record<Lang, ProgramListingWords> = {
       {
         title: 'Teléfono',
         text: 'Llame. Pregunte qué licencia del estado tiene el programa, pida ver una prueba y use las preguntas de abajo.',
+      },
+    ],
+  },
+};
+
+/**
+ * The same listing for a place that treats mental health and substance use together (the mental health and substance
+ * use page): <ProgramListing kind="both" />. The word to look for, "co-occurring", is circled; it stays in English in
+ * Spanish, as FindTreatment.gov shows it.
+ */
+export const PROGRAM_LISTING_BOTH_WORDS: Record<Lang, ProgramListingWords> = {
+  en: {
+    title: 'How a listing shows care for both',
+    howTo:
+      'This made-up listing shows where a search result says a place treats mental health and substance use. Find each numbered part in a real listing, then do what the list below says.',
+    sample: 'Sample',
+    name: 'Sample Valley Counseling Center',
+    address: '123 Main Street, Anytown',
+    fields: [
+      { label: 'Type of care', value: 'Mental health treatment, substance use treatment' },
+      { label: 'Services', value: 'Treatment for ', mark: 'co-occurring', after: ' substance use and mental illness' },
+      { label: 'Phone', value: '(XXX) XXX-XXXX' },
+    ],
+    key: [
+      {
+        title: 'Type of care',
+        text: 'Look for both “mental health” and “substance use”. If only one is there, the place may treat only that one.',
+      },
+      {
+        title: 'Co-occurring',
+        text: 'This word means both at once. It may be in the filters or in the list of services. It is a sign the place treats both.',
+      },
+      {
+        title: 'Phone',
+        text: 'Call to check, so you know before you go. Ask if one team treats both, and use the questions below.',
+      },
+    ],
+  },
+  es: {
+    title: 'Cómo muestra una ficha la atención para las dos cosas',
+    howTo:
+      'Esta ficha inventada muestra dónde un resultado de búsqueda dice que un lugar trata la salud mental y el consumo de sustancias. Busque cada parte numerada en una ficha real y haga lo que dice la lista de abajo.',
+    sample: 'Ejemplo',
+    name: 'Centro de Consejería Valle de Ejemplo',
+    address: 'Calle Principal 123, Pueblo',
+    fields: [
+      { label: 'Tipo de atención', value: 'Salud mental, consumo de sustancias' },
+      { label: 'Servicios', value: 'Tratamiento ', mark: 'co-occurring', after: ' (de las dos cosas a la vez)' },
+      { label: 'Teléfono', value: '(XXX) XXX-XXXX' },
+    ],
+    key: [
+      {
+        title: 'Tipo de atención',
+        text: 'Busque “salud mental” y “consumo de sustancias” (en inglés, “mental health” y “substance use”). Si solo está una, quizá el lugar trate solo esa.',
+      },
+      {
+        title: 'Co-occurring',
+        text: 'Esta palabra en inglés quiere decir las dos cosas a la vez. Puede estar en los filtros o en la lista de servicios. Es una señal de que el lugar trata las dos.',
+      },
+      {
+        title: 'Teléfono',
+        text: 'Llame para confirmarlo, así lo sabe antes de ir. Pregunte si un mismo equipo trata las dos cosas y use las preguntas de abajo.',
       },
     ],
   },

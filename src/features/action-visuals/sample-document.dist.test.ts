@@ -1,16 +1,22 @@
 // The sample papers drawn by <SampleDocument /> on the built pages, in both languages: the consent form (privacy pages)
-// and the program listing (choosing-a-program pages). Each is one titled figure, no style attribute (strict CSP), the
-// paper itself hidden from screen readers while its key (the text equivalent) is read, one key item for each numbered
-// part, in the words of its words module.
+// and the program listing (choosing-a-program pages; kind="both" on the mental health and substance use pages). Each
+// is one titled figure, no style attribute (strict CSP), the paper itself hidden from screen readers while its key
+// (the text equivalent) is read, one key item for each numbered part, in the words of its words module.
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../../../tests/helpers/dist';
 import { CONSENT_FORM_WORDS } from './consent-form-words';
-import { PROGRAM_LISTING_WORDS } from './program-listing-words';
+import { PROGRAM_LISTING_BOTH_WORDS, PROGRAM_LISTING_WORDS } from './program-listing-words';
 
 const pages = builtPages();
 const DOCUMENTS = [
   { name: 'consent form', id: 'consent-form', words: CONSENT_FORM_WORDS, page: 'privacy-and-rights' },
   { name: 'program listing', id: 'program-listing', words: PROGRAM_LISTING_WORDS, page: 'choosing-a-program' },
+  {
+    name: 'program listing for care for both',
+    id: 'program-listing',
+    words: PROGRAM_LISTING_BOTH_WORDS,
+    page: 'mental-health-and-substance-use-iop',
+  },
 ] as const;
 
 describe.each(DOCUMENTS)('the sample $name', ({ id, words, page }) => {

@@ -1,0 +1,32 @@
+// The overdose steps as a sheet that prints alone (<PrintSteps>), in both languages: one .checklist (so the print CSS
+// of a checklist that is the page's target leaves only it on paper) holding the numbered steps and the naloxone
+// pictures, the lines to write in, and a "Print these steps" link to itself (it works without JavaScript).
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../../../tests/helpers/dist';
+import { PRINT_STEPS_WORDS } from './print-steps-words';
+
+const pages = builtPages();
+
+describe('the printable overdose steps', () => {
+  it.each(['/guide/overdose/', '/es/guide/overdose/'])(
+    '%s: the steps and pictures print alone, with lines to fill in',
+    (path) => {
+      const w = PRINT_STEPS_WORDS[path.startsWith('/es/') ? 'es' : 'en'];
+      const doc = pages.find((p) => p.path === path)!.document;
+      const sheets = doc.querySelectorAll('#print-steps');
+      expect(sheets.length).toBe(1);
+      const sheet = sheets[0];
+      expect(sheet.classList.contains('checklist')).toBe(true);
+      expect(sheet.querySelector('.checklist-alone-title')?.textContent).toBe(w.title);
+      expect(sheet.querySelectorAll('.steps > ol > li').length).toBe(7);
+      expect(sheet.querySelector('figure[aria-labelledby="naloxone-steps"]')).not.toBeNull();
+      const text = sheet.textContent ?? '';
+      for (const f of w.fields) expect(text).toContain(f);
+      const link = sheet.querySelector('iop-print a[href="#print-steps"]');
+      expect(link?.textContent?.trim()).toBe(w.print);
+      expect(sheet.querySelector('.checklist-hint')?.textContent).toBe(w.hint);
+      // The checklist's boxes are drawn only on its own list: none of the steps is a bare list right under the sheet.
+      expect(sheet.querySelectorAll(':scope > ul').length).toBe(0);
+    },
+  );
+});
