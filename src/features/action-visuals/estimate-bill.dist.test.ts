@@ -12,7 +12,7 @@ const pages = builtPages();
 const PATHS = ['/guide/paying-yourself/', '/es/guide/paying-yourself/'];
 
 describe('the sample estimate and bill', () => {
-  it('is one titled figure with both documents and the 4 steps, its facts from the registry', () => {
+  it('is one titled figure with both documents, the 4 steps and the table to fill in, its facts from the registry', () => {
     const facts = readFacts();
     for (const path of PATHS) {
       const lang = path.startsWith('/es/') ? 'es' : 'en';
@@ -29,6 +29,15 @@ describe('the sample estimate and bill', () => {
         expect(text, path).toContain(d.total);
       }
       expect(figure.querySelectorAll(':scope > ol > li').length, path).toBe(4);
+      const table = figure.querySelector(':scope > table');
+      expect(table?.querySelector('caption')?.textContent, path).toContain(data.fill.title);
+      expect(table?.querySelectorAll('thead th[scope="col"]').length, path).toBe(3);
+      const rows = [...(table?.querySelectorAll('tbody tr') ?? [])];
+      expect(
+        rows.map((r) => r.querySelector('th[scope="row"]')?.textContent?.trim()),
+        path,
+      ).toEqual(data.fill.rows.map((r) => r.check));
+      expect(rows.filter((r) => r.querySelectorAll('td')[1]?.textContent?.trim() === '').length, path).toBe(5);
       for (const id of Object.values(ESTIMATE_BILL_FACT_IDS))
         expect(text, `${path} ${id}`).toContain(factText(facts, id, lang, BUILD_DAY));
     }

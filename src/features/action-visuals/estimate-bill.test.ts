@@ -34,11 +34,23 @@ describe('estimateVsBill', () => {
     expect(v.estimate.lines).toHaveLength(SAMPLE_LINES.length);
     expect(v.steps[1].text).toBe('$3,500 minus $3,000 is $500.');
     expect(v.canDispute).toBe(true);
-    expect(v.steps[2].text).toContain('at least $400 more');
+    expect(v.steps[2].text).toContain('$500 more than the estimate. That is $400 or more');
     expect(v.bill.date).toBe('May 1');
     expect(v.steps[3].text).toBe(
       'You have 120 days from the date on the bill. This bill is dated May 1, so start a dispute by August 29.',
     );
+  });
+
+  it("sets out the sum for the reader's own bill: the example's numbers beside empty boxes, the last day read off", () => {
+    const v = estimateVsBill(registry(400, 120), 'en', day);
+    expect(v.fill.rows.map((r) => r.example)).toEqual(['$3,500', '− $3,000', '= $500', 'Yes', 'May 1', 'August 29']);
+    expect(v.fill.rows[3].check).toContain('$400 or more');
+    expect(v.fill.rows[3].yours).toBe(ESTIMATE_BILL_WORDS.en.fill.circle);
+    expect(v.fill.rows.filter((r) => r.yours === '')).toHaveLength(5);
+    expect(v.fill.rows[5].check).toContain('120 days later (about 4 months)');
+    const low = estimateVsBill(registry(600, 30), 'es', day);
+    expect(low.fill.rows[3].example).toBe(ESTIMATE_BILL_WORDS.es.fill.no);
+    expect(low.fill.rows[5].check).toContain('30 días después (más o menos 1 mes)');
   });
 
   it('follows the registry: a higher threshold turns the answer to no, fewer days move the last day', () => {

@@ -45,6 +45,14 @@ export interface EstimateBillData {
   estimate: SampleDocument;
   bill: SampleDocument;
   steps: [Step, Step, Step, Step];
+  /** The table the reader fills in with their own bill: each row's check, the example's number, and what goes in the
+   * reader's column (empty, or the yes/no to circle). */
+  fill: {
+    title: string;
+    howTo: string;
+    columns: [string, string, string];
+    rows: { check: string; example: string; yours: string }[];
+  };
   /** Whether the example's difference reaches the threshold (what step 3 says). */
   canDispute: boolean;
 }
@@ -119,6 +127,19 @@ export function estimateVsBill(facts: Facts, lang: Lang, day: Date): EstimateBil
         text: w.deadline.text(daysText, monthDay(SAMPLE_DATES.bill, lang), monthDay(lastDay, lang)),
       },
     ],
+    fill: {
+      title: w.fill.title,
+      howTo: w.fill.howTo,
+      columns: w.fill.columns,
+      rows: [
+        { check: w.fill.billTotal, example: money.format(billTotal), yours: '' },
+        { check: w.fill.estimateTotal, example: `− ${money.format(estimateTotal)}`, yours: '' },
+        { check: w.fill.over, example: `= ${money.format(difference)}`, yours: '' },
+        { check: w.fill.reaches(thresholdText), example: canDispute ? w.fill.yes : w.fill.no, yours: w.fill.circle },
+        { check: w.fill.billDate, example: monthDay(SAMPLE_DATES.bill, lang), yours: '' },
+        { check: w.fill.lastDay(daysText, Math.round(days / 30)), example: monthDay(lastDay, lang), yours: '' },
+      ],
+    },
     canDispute,
   };
 }
