@@ -31,7 +31,7 @@ export const WIDGET_WORDS = {
     atAGlance: 'Los niveles de atención de un vistazo',
     informs:
       'Esta tabla informa; no decide. Un profesional de salud decide con usted el nivel de atención, después de una evaluación.',
-    helplines: 'Líneas de ayuda que pueden orientarle hacia una evaluación',
+    helplines: 'Estas líneas de ayuda le pueden decir dónde pedir una evaluación',
     weekTitle: 'Cómo puede ser una semana',
     weekHint:
       'Son ejemplos, no reglas: cada programa fija sus horarios. Los bloques con rayas son horas del programa; el recuadro de línea punteada marca un día de trabajo o de escuela de 9 a 5.',
