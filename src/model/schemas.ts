@@ -105,7 +105,7 @@ export const pageSchema = z
 
 /**
  * What a printed handout leaves room to write (its words, in both languages, are in src/features/handouts/handouts.ts):
- * one line each, except `questions` and `notes`, which get full-width lines.
+ * one line each, except `questions`, `medicines` and `notes`, which get full-width lines.
  */
 export const WRITE_IN_FIELDS = [
   'program',
@@ -117,6 +117,7 @@ export const WRITE_IN_FIELDS = [
   'doctorPhone',
   'address',
   'naloxone',
+  'medicines',
   'questions',
   'notes',
 ] as const;

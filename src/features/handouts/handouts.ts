@@ -81,7 +81,7 @@ export const HANDOUT_WORDS = {
 } as const;
 
 /** Fields that print as full-width lines (two of them) rather than one line beside a label. */
-export const WIDE_WRITE_IN: ReadonlySet<WriteInField> = new Set(['questions', 'notes']);
+export const WIDE_WRITE_IN: ReadonlySet<WriteInField> = new Set(['questions', 'medicines', 'notes']);
 
 /** The words of a printed handout's write-in area: its heading, each blank's label, and the note shown on screen. */
 export const WRITE_IN_WORDS = {
@@ -97,6 +97,7 @@ export const WRITE_IN_WORDS = {
       doctorPhone: 'My doctor’s phone',
       address: 'Our address (to tell 911)',
       naloxone: 'Where our naloxone is',
+      medicines: 'Their medicines and doctors',
       questions: 'My questions',
       notes: 'Notes',
     },
@@ -114,6 +115,7 @@ export const WRITE_IN_WORDS = {
       doctorPhone: 'Teléfono de mi médico',
       address: 'Nuestra dirección (para el 911)',
       naloxone: 'Dónde está nuestra naloxona',
+      medicines: 'Sus medicinas y médicos',
       questions: 'Mis preguntas',
       notes: 'Notas',
     },
