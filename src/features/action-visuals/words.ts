@@ -164,11 +164,11 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
         { title: 'Llame al 911', text: 'Diga: “Una persona no despierta y casi no respira”. Dé la dirección.' },
         {
           title: 'Rocíe en un lado de la nariz',
-          text: 'Acuéstela boca arriba. Inclínele la cabeza hacia atrás. Ponga la punta en un lado de la nariz de la persona. Apriete con fuerza el botón de abajo (el émbolo).',
+          text: 'Acuéstela boca arriba. Inclínele la cabeza hacia atrás. Ponga la punta en un lado de la nariz de la persona. Apriete con fuerza el botón de abajo del aerosol.',
         },
         {
           title: 'Ayúdela a respirar',
-          text: 'Dé respiración de rescate (sople aire en la boca de la persona) si sabe cómo. Si respira, póngala de lado.',
+          text: 'Dé respiración boca a boca (sople aire en la boca de la persona) si sabe cómo. Si respira, póngala de lado.',
         },
         { title: '¿No despierta? Repita en 2 o 3 minutos', text: 'Use un aerosol nuevo en el otro lado de la nariz.' },
         { title: 'Quédese hasta que llegue ayuda', text: 'El efecto puede pasar y la sobredosis puede volver.' },
@@ -186,7 +186,7 @@ export const ACTION_VISUAL_WORDS: Record<Lang, ActionVisualWords> = {
         name: { label: 'Miembro', value: 'Alex Ejemplo' },
         member: { label: 'N.º de miembro', value: 'XYZ 123456789' },
         group: { label: 'Grupo', value: '0012345' },
-        services: { label: 'Servicios al miembro', value: '1-8XX-XXX-XXXX' },
+        services: { label: 'Servicios para miembros', value: '1-8XX-XXX-XXXX' },
         behavioral: { label: 'Salud mental', value: '1-8XX-XXX-XXXX' },
       },
       key: [

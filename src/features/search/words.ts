@@ -101,7 +101,7 @@ export const SEARCH_WORDS = {
       'Si tiene naloxona (Narcan), désela.',
       'Trate de mantener a la persona despierta y respirando.',
       'Si respira, póngala de costado para que no se ahogue.',
-      'Si no respira, dígalo en la llamada. Le pueden guiar para darle respiración de rescate.',
+      'Si no respira, dígalo en la llamada. Le pueden guiar para darle respiración boca a boca.',
       'Quédese con la persona hasta que llegue la ayuda.',
     ],
     crisisSuicideStrong: 'Puede hablar con alguien ahora mismo.',
