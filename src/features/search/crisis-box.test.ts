@@ -19,7 +19,9 @@ describe('crisisPanel', () => {
       expect(p.blocks.map(label)).toEqual(['tel:911', 'steps', 'tel:+18002221222', 'tel:988']);
       const steps = p.blocks[1] as Extract<CrisisBlock, { type: 'steps' }>;
       expect(steps.steps.join(' ')).toMatch(
-        lang === 'en' ? /naloxone.*side.*rescue breaths.*Stay/s : /naloxona.*costado.*respiración boca a boca.*Quédese/s,
+        lang === 'en'
+          ? /naloxone.*side.*rescue breaths.*Stay/s
+          : /naloxona.*costado.*respiración boca a boca.*Quédese/s,
       );
       expect((p.blocks[0] as Extract<CrisisBlock, { type: 'call911' }>).action.label).toBe(
         lang === 'en' ? 'Call 911 now' : 'Llame al 911 ahora',
