@@ -25,8 +25,8 @@ export const MDX_COMPONENTS = {
   },
   /** A printable checklist around a bullet list. */
   Questions: { props: { title: { type: 'text' } }, children: true, load: () => import('./Questions.astro') },
-  /** A callout for one important caution. */
-  Note: { props: {}, children: true, load: () => import('./Note.astro') },
+  /** A callout for one important caution; kind="warning" for an urgent action (call 911), framed like the crisis box. */
+  Note: { props: { kind: { type: 'id' } }, children: true, load: () => import('./Note.astro') },
   /** The crisis-help box. */
   GetHelp: { props: {}, children: false, load: () => import('./GetHelp.astro') },
   /** The levels-of-care table: only="iop php" rows="hours-adults sleep" caption="...". */
