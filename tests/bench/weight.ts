@@ -47,6 +47,7 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['article with the sample estimate and bill', '/guide/paying-yourself/'],
   ['article with the sample consent form', '/guide/privacy-and-rights/'],
   ['article with the sample program listing', '/guide/choosing-a-program/'],
+  ['handout with the sample denial letter', '/handouts/paying-for-iop/'],
 ];
 
 /** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */

@@ -60,6 +60,8 @@ export const MDX_COMPONENTS = {
     children: false,
     load: () => import('../../features/action-visuals/EstimateVsBill.astro'),
   },
+  /** One line from a made-up denial letter: where the reason and the last day to appeal are (paying-for-iop handout). */
+  DenialLetter: { props: {}, children: false, load: () => import('../../features/action-visuals/DenialLetter.astro') },
   /** A made-up consent form to share substance use records, its parts numbered, and what to check in each. */
   ConsentForm: { props: {}, children: false, load: () => import('../../features/action-visuals/ConsentForm.astro') },
   /**
