@@ -33,9 +33,9 @@ export const PRINT_STEPS_WORDS: Record<Lang, PrintStepsWords> = {
     safe: 'It is safe to give naloxone even if you are not sure it is an overdose.',
     pictures: 'The pictures below show steps 2 to 6 above, in the same order.',
     howTo:
-      'Print these steps and pictures (2 pages). Write in your address and where you keep the naloxone. Put the pages where others can see them, so anyone can act fast.',
+      'Print these steps and pictures (2 pages). Write in your address, where you keep the naloxone and the date on its box. Put the pages where others can see them, so anyone can act fast.',
     howToPaper:
-      'Write in your address and where you keep the naloxone. Put these pages where others can see them, so anyone can act fast.',
+      'Write in your address, where you keep the naloxone and the date on its box. Put these pages where others can see them, so anyone can act fast.',
     fields: [
       'Our address, to tell 911:',
       'Where we keep the naloxone:',
@@ -49,9 +49,9 @@ export const PRINT_STEPS_WORDS: Record<Lang, PrintStepsWords> = {
     safe: 'Dar naloxona no hace daño, aunque no sepa si es una sobredosis.',
     pictures: 'Los dibujos de abajo muestran los pasos 2 a 6 de arriba, en el mismo orden.',
     howTo:
-      'Imprima estos pasos y dibujos (2 páginas). Escriba su dirección y dónde guarda la naloxona. Ponga las hojas donde otros las vean, para que cualquiera pueda actuar rápido.',
+      'Imprima estos pasos y dibujos (2 páginas). Escriba su dirección, dónde guarda la naloxona y la fecha de la caja. Ponga las hojas donde otros las vean, para que cualquiera pueda actuar rápido.',
     howToPaper:
-      'Escriba su dirección y dónde guarda la naloxona. Ponga estas hojas donde otros las vean, para que cualquiera pueda actuar rápido.',
+      'Escriba su dirección, dónde guarda la naloxona y la fecha de la caja. Ponga estas hojas donde otros las vean, para que cualquiera pueda actuar rápido.',
     fields: [
       'Nuestra dirección, para decírsela al 911:',
       'Dónde guardamos la naloxona:',
