@@ -19,6 +19,14 @@ describe('the overdose steps on paper', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('body').innerText();
     expect(printed).toContain('If someone may be overdosing: what to do');
+    // The key reassurance is on the sheet, right under its title; the screen's line about printing is not.
+    expect(printed).toMatch(
+      /If someone may be overdosing: what to do\n+It is safe to give naloxone even if you are not sure it is an overdose\./,
+    );
+    expect(printed).not.toContain('Print these steps and pictures');
+    expect(printed).toContain('Put these pages where others can see them');
+    expect(printed).toContain('Date on the naloxone box');
+    expect(printed).toContain('The pictures below show steps 2 to 6 above, in the same order.');
     expect(printed).toContain('Tell the 911 team what you know.');
     expect(printed).toContain('Our address, to tell 911:');
     expect(printed).toContain('/guide/overdose/');

@@ -22,6 +22,19 @@ describe('the printable overdose steps', () => {
       expect(sheet.querySelector('figure[aria-labelledby="naloxone-steps"]')).not.toBeNull();
       const text = sheet.textContent ?? '';
       for (const f of w.fields) expect(text).toContain(f);
+      // On paper, the key reassurance in bold right under the title; the screen's "Print these steps (2 pages)" line
+      // does not print, and a line on how to use the sheet prints in its place.
+      const paperOnly = [...sheet.querySelectorAll(':scope > .print-only')].map((p) => p.textContent);
+      expect(paperOnly).toEqual([w.safe, w.howToPaper]);
+      const safe = sheet.querySelector('.checklist-alone-title + .print-only');
+      expect(safe?.textContent).toBe(w.safe);
+      expect(safe?.classList.contains('font-bold')).toBe(true);
+      // Right above the pictures, the line that says which steps they show (they are numbered 1 to 5: steps 2 to 6).
+      const figure = sheet.querySelector('figure[aria-labelledby="naloxone-steps"]')!;
+      expect(figure.previousElementSibling?.textContent).toBe(w.pictures);
+      expect(figure.previousElementSibling?.classList.contains('print:break-after-avoid')).toBe(true);
+      const howTo = [...sheet.querySelectorAll(':scope > p')].find((p) => p.textContent === w.howTo);
+      expect(howTo?.classList.contains('no-print')).toBe(true);
       const link = sheet.querySelector('iop-print a[href="#print-steps"]');
       expect(link?.textContent?.trim()).toBe(w.print);
       expect(sheet.querySelector('.checklist-hint')?.textContent).toBe(w.hint);
