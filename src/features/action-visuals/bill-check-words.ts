@@ -13,7 +13,7 @@ export interface BillFormWords {
   howTo: string;
   labels: Record<BillField, string>;
   /** The hint under each amount box. */
-  amountHint: string;
+  hints: { estimate: string; bill: string };
   button: string;
   /** What the answer says before anything is checked. */
   ready: string;
@@ -93,7 +93,7 @@ export const BILL_FORM_WORDS: Record<Lang, BillFormWords> = {
     howTo:
       'Type the 2 totals and the date from your own papers, then choose "Check my bill". Nothing you type leaves this page.',
     labels: { estimate: 'Total on your estimate', bill: 'Total on your bill', date: 'Date on your bill' },
-    amountHint: 'In dollars, such as 3,000',
+    hints: { estimate: 'In dollars, such as 3,000', bill: 'In dollars, such as 3,500' },
     button: 'Check my bill',
     ready: 'Your answer will show here.',
   },
@@ -102,7 +102,7 @@ export const BILL_FORM_WORDS: Record<Lang, BillFormWords> = {
     howTo:
       'Escriba los 2 totales y la fecha de sus papeles. Luego elija "Revisar mi factura". Lo que escriba no sale de esta página.',
     labels: { estimate: 'Total de su estimado', bill: 'Total de su factura', date: 'Fecha de su factura' },
-    amountHint: 'En dólares, por ejemplo 3,000',
+    hints: { estimate: 'En dólares, por ejemplo 3,000', bill: 'En dólares, por ejemplo 3,500' },
     button: 'Revisar mi factura',
     ready: 'Su respuesta saldrá aquí.',
   },
