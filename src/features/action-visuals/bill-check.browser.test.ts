@@ -1,6 +1,6 @@
 // The bill checker on the paying-yourself pages in Chromium: the reader types the 2 totals and the bill's date, and
 // the live region says the difference, that they can dispute, and the last day (English and Spanish); a bad box is
-// marked and named; the boxes are 44 px tall and axe finds nothing at 320 px, light and dark; without JavaScript the
+// marked and named; on paper only the table to fill in is left; the boxes are 44 px tall and axe finds nothing at 320 px, light and dark; without JavaScript the
 // form stays hidden and the printable table is the way.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -72,6 +72,11 @@ describe('the bill checker', () => {
     );
     expect(await page.getByLabel('Total on your estimate').getAttribute('aria-invalid')).toBe('true');
     expect(errors).toEqual([]);
+
+    // On paper the boxes go; the table to fill in by hand stays.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('iop-bill-check form').isVisible()).toBe(false);
+    expect(await page.getByRole('table', { name: /Now check your own bill/ }).isVisible()).toBe(true);
     await context.close();
   });
 
