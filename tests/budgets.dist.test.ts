@@ -14,6 +14,8 @@ const ARTICLE = '/guide/what-is-iop/';
 // The cost worksheet: its own script (8.2 KB when set: the arithmetic, the address state and the words of the steps in
 // both languages, which it builds as the reader types), its own stylesheet (1.1 KB) and its page's HTML (10 KB: the
 // paper worksheet, the boxes and the questions for every kind of coverage are all in the page).
+// The bill checker under the worked example on the paying-yourself pages (<EstimateVsBill />): its own script (the
+// sums and the answer's words in both languages), 2 KB at most; the form's words are in the page.
 // The site stylesheet: 9 KB until the journey form of <Steps> (numbered circles, "or"/"and" between steps) took it
 // to 9,222 B; 9.25 KB holds it with that in.
 const BUDGET = {
@@ -27,6 +29,7 @@ const BUDGET = {
   costJs: 9 * 1024,
   costCss: 1536,
   costHtml: 12 * 1024,
+  billCheckJs: 2 * 1024,
 };
 const pages = builtPages();
 const page = (path: string) => pages.find((p) => p.path === path)!;
@@ -51,8 +54,9 @@ describe('budgets', () => {
     expect(site).toHaveLength(1);
     const extra = pages.filter((p) => scripts(p.html).some((s) => !site.includes(s)));
     const widgets = (p: (typeof pages)[number]) =>
-      p.document.querySelector('iop-compare, iop-link-builder, iop-questions, iop-cost, iop-not-found, iop-connect') !==
-        null || /^(\/es)?\/faq\/$/.test(p.path);
+      p.document.querySelector(
+        'iop-compare, iop-link-builder, iop-questions, iop-cost, iop-not-found, iop-connect, iop-bill-check',
+      ) !== null || /^(\/es)?\/faq\/$/.test(p.path);
     expect(extra.filter((p) => !widgets(p)).map((p) => p.path)).toEqual([]);
     for (const p of pages) expect(scripts(p.html), p.path).toContain(site[0]);
     // The comparison's script loads exactly where the widget is (the IOP vs PHP article and /compare/).
@@ -112,6 +116,20 @@ describe('budgets', () => {
     expect(s.gzip).toBeLessThanOrEqual(BUDGET.costJs);
     expect(c.gzip).toBeLessThanOrEqual(BUDGET.costCss);
     expect(Math.max(v.html, vEs.html)).toBeLessThanOrEqual(BUDGET.costHtml);
+  });
+  it(`the bill checker's script loads only on the two paying-yourself pages: at most ${BUDGET.billCheckJs} bytes gzipped`, () => {
+    const own = (html: string) =>
+      [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => s.includes('EstimateVsBill'));
+    const tool = pages.filter((p) => own(p.html).length > 0).map((p) => p.path);
+    expect(tool.sort()).toEqual(['/es/guide/paying-yourself/', '/guide/paying-yourself/']);
+    expect(own(page(ARTICLE).html)).toEqual([]);
+    const [file] = own(page('/guide/paying-yourself/').html).map((s) => s.replace(/^.*\/_astro\//, ''));
+    const raw = readFileSync(`dist/_astro/${file}`);
+    // It imports nothing: the sums and the answer's words are all in the one file.
+    expect(raw.toString()).not.toMatch(/from\s*"\.\//);
+    const size = gzipSize(raw);
+    console.log(`bill checker: script ${size} B gzipped (${raw.length} B raw)`);
+    expect(size).toBeLessThanOrEqual(BUDGET.billCheckJs);
   });
   it(`search's own code, loaded when search is first used (not in any first view): at most ${BUDGET.searchCode} bytes gzipped`, () => {
     // The dialog (elements) and the search itself (controller: query reading, the crisis detector and its help box).

@@ -55,6 +55,8 @@ export interface EstimateBillData {
   };
   /** Whether the example's difference reaches the threshold (what step 3 says). */
   canDispute: boolean;
+  /** The rule the bill checker under the table uses: the numbers, and as the registry writes them ("$400"). */
+  rule: { threshold: number; days: number; thresholdText: string; daysText: string };
 }
 
 interface Step {
@@ -141,5 +143,6 @@ export function estimateVsBill(facts: Facts, lang: Lang, day: Date): EstimateBil
       ],
     },
     canDispute,
+    rule: { threshold, days, thresholdText, daysText },
   };
 }
