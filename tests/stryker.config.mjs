@@ -37,6 +37,10 @@ export const MODULES = {
     mutate: ['src/model/link-registry.ts'],
     tests: ['src/model/link-registry.test.ts', 'src/features/links/contract.test.ts'],
   },
+  'bill check': {
+    mutate: ['src/features/action-visuals/bill-check.ts'],
+    tests: ['src/features/action-visuals/bill-check.test.ts'],
+  },
   handouts: {
     mutate: ['src/features/handouts/handouts.ts', 'src/model/handout-links.ts'],
     tests: ['src/features/handouts/handouts.test.ts', 'src/model/handout-links.test.ts'],
