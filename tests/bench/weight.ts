@@ -48,6 +48,8 @@ export const TEMPLATES: readonly (readonly [name: string, path: string])[] = [
   ['article with the sample consent form', '/guide/privacy-and-rights/'],
   ['article with the sample program listing', '/guide/choosing-a-program/'],
   ['handout with the sample denial letter', '/handouts/paying-for-iop/'],
+  ['handout with the 911 danger-sign pictures', '/handouts/stopping-alcohol-or-sedatives/'],
+  ['handout with the naloxone spray picture', '/handouts/refuses-help/'],
 ];
 
 /** The Spanish twins of TEMPLATES, where the Spanish edition has one (it has no link builder). */

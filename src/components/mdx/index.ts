@@ -75,6 +75,14 @@ export const MDX_COMPONENTS = {
   },
   /** Steps and their pictures that print alone, with lines to write in the address and where naloxone is (overdose). */
   PrintSteps: { props: {}, children: true, load: () => import('../../features/action-visuals/PrintSteps.astro') },
+  /** The 911 danger signs as small labelled pictures leading to a phone with 911; wraps the sentence that says them. */
+  DangerSigns: { props: {}, children: true, load: () => import('../../features/action-visuals/DangerSigns.astro') },
+  /** One small drawing of giving naloxone (the spray in one nostril) with a one-line caption (refuses-help). */
+  NaloxoneSpray: {
+    props: {},
+    children: false,
+    load: () => import('../../features/action-visuals/NaloxoneSpray.astro'),
+  },
   /** The address for reporting an error. */
   ContactEmail: { props: {}, children: false, load: () => import('./ContactEmail.astro') },
   /** Numbered steps to follow in order, around a numbered list or around headings (a journey): <Steps label="...">. */
