@@ -4,7 +4,7 @@
  * content/facts, passed in as the registry writes them ("$400", "120 days").
  */
 import type { Lang } from '../../i18n/lang.ts';
-import type { BillField } from './bill-check.ts';
+import type { AnswerWords, BillField } from './bill-check.ts';
 
 /** The form's words, drawn by the page (the script never needs them, so they stay out of its bundle). */
 export interface BillFormWords {
@@ -19,20 +19,8 @@ export interface BillFormWords {
   ready: string;
 }
 
-/** The answer's words, used by the script. */
-export interface BillAnswerWords {
-  /** The bill reaches the threshold. */
-  over: (difference: string, threshold: string) => string;
-  /** The last day, and how it was counted. */
-  last: (day: string, days: string) => string;
-  /** The last day is already past. */
-  passed: string;
-  /** Eligible, but no date yet. */
-  needDate: string;
-  /** More than the estimate, but less than the threshold. */
-  under: (difference: string, threshold: string) => string;
-  same: string;
-  lower: (difference: string) => string;
+/** The answer's words, used by the script: the sums' words and what each box's problem says. */
+export interface BillAnswerWords extends AnswerWords {
   /** A box left empty or holding something that is not an amount or a date. */
   problems: Record<BillField, { empty: string; bad: string }>;
 }

@@ -98,12 +98,17 @@ export function checkBill(input: BillInput, rule: DisputeRule, today: string): B
   return { ok: true, difference, eligible, lastDay: last, passed: last !== null && last < today };
 }
 
-/** The words the answer needs (a part of ./bill-check-words.ts), and the rule as the registry writes it. */
+/** The words the answer needs (./bill-check-words.ts adds the boxes' problems to them). */
 export interface AnswerWords {
+  /** The bill reaches the threshold. */
   over: (difference: string, threshold: string) => string;
+  /** The last day, and how it was counted. */
   last: (day: string, days: string) => string;
+  /** The last day is already past. */
   passed: string;
+  /** Eligible, but no date yet. */
   needDate: string;
+  /** More than the estimate, but less than the threshold. */
   under: (difference: string, threshold: string) => string;
   same: string;
   lower: (difference: string) => string;

@@ -17,3 +17,14 @@ export const NALOXONE_ICONS: readonly string[] = [
   '<circle cx="24" cy="27" r="16"/><path d="M24 27V17M24 27l7 4M19 5h10M24 5v6"/>',
   '<circle cx="15" cy="14" r="5"/><circle cx="33" cy="14" r="5"/><path d="M5 42c0-12 20-12 20 0M23 42c0-12 20-12 20 0"/>',
 ];
+
+/** The <svg> attributes every one of these line drawings is drawn with (spread first; callers add size and box). */
+export const LINE_DRAWING = {
+  fill: 'none',
+  stroke: 'currentColor',
+  'stroke-width': '2.5',
+  'stroke-linecap': 'round',
+  'stroke-linejoin': 'round',
+  'aria-hidden': 'true',
+  focusable: 'false',
+} as const;
