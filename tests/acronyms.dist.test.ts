@@ -1,7 +1,8 @@
 // Plain words on the built site (issue 23; CDC Clear Communication Index item 7, PEMAT item 4): on every English
 // article and handout, each acronym of src/model/acronyms.ts is spelled out at or before its first use in the page's
-// own text (title excluded: the check starts at the main message), and the main message box sits right under the
-// title. Spanish twins are held to the same rule (in Spanish words, from the same list); the count is printed.
+// own text (title excluded: the check starts at the main message; a handout's QR caption included), and the main
+// message box sits right under the title. Spanish twins are held to the same rule (in Spanish words, from the same
+// list); the count is printed.
 import { describe, expect, it } from 'vitest';
 import { builtPages, type BuiltPage } from './helpers/dist';
 import { acronymsUsedEarly } from '../src/model/acronyms';
@@ -11,10 +12,13 @@ import { langOfPath } from '../src/i18n/lang';
 /** Chrome inside the content that is not the page's own words: crisis boxes, copy buttons, sources, the handout foot. */
 const NOT_OWN_TEXT = 'h1, [data-pagefind-ignore], script, style, template, .copy-link, .handout-foot, .handout-sources';
 
-/** The page's own words, in reading order, with a space at every element boundary: article intro and body, or handout. */
+/**
+ * The page's own words, in reading order, with a space at every element boundary: article intro and body, or handout
+ * (with the caption under its QR code, which quotes the full page's title).
+ */
 export function ownText(page: BuiltPage): string {
   const roots = page.path.includes('/handouts/')
-    ? [...page.document.querySelectorAll('.handout-summary, .handout-body')]
+    ? [...page.document.querySelectorAll('.handout-summary, .handout-body, .handout-full')]
     : [...page.document.querySelectorAll('[data-pagefind-body]')];
   const parts: string[] = [];
   const walk = (node: Node) => {

@@ -1,7 +1,8 @@
 /**
  * The acronyms our pages use that a reader may not know, and what each stands for: the one list the acronym check
  * (tests/acronyms.dist.test.ts) reads. A page must spell an acronym out at or before its first use, e.g. "the Substance
- * Abuse and Mental Health Services Administration (SAMHSA)"; a glossary link does not count as spelling it out.
+ * Abuse and Mental Health Services Administration (SAMHSA)", or in brackets right after it, "IOP (intensive outpatient
+ * program)"; a glossary link does not count as spelling it out.
  * Names people know by their letters alone (ZIP code, LGBTQ+, TRICARE, KFF) are left out on purpose, and so is CFR:
  * "42 CFR Part 2" is a rule's name, which pages explain as "a federal rule" where they use it.
  */
@@ -171,6 +172,9 @@ export function acronymsUsedEarly(text: string, lang: 'en' | 'es' = 'en', list =
       .map((l) => longPattern(l).exec(text)?.index ?? Infinity)
       .reduce((x, y) => Math.min(x, y), Infinity);
     if (spelled < use.index) continue;
+    // "IOP (intensive outpatient program)": the words in brackets right after the letters explain them there too.
+    const after = text.slice(use.index + use[0].length);
+    if (longs.some((l) => new RegExp(`^\\s*\\(\\s*${longPattern(l).source}`, 'iu').test(after))) continue;
     const at = text
       .slice(Math.max(0, use.index - 50), use.index + a.short.length + 30)
       .replace(/\s+/g, ' ')
@@ -178,4 +182,23 @@ export function acronymsUsedEarly(text: string, lang: 'en' | 'es' = 'en', list =
     found.push({ short: a.short, long: longs[0], at, index: use.index });
   }
   return found.sort((x, y) => x.index - y.index).map(({ index: _, ...rest }) => rest);
+}
+
+/**
+ * `title` with each acronym that neither it nor `text` spells out followed by its words in brackets, at its first use.
+ * For a line that quotes another page's title on a sheet that may never use the acronym itself: a handout's caption
+ * under its QR code names the full page, and a reader of the paper alone must not meet "IOP" unexplained there.
+ * Pure.
+ */
+export function spellOutIn(title: string, text: string, lang: 'en' | 'es' = 'en', list = ACRONYMS): string {
+  let out = title;
+  for (const a of list) {
+    const longs = lang === 'es' ? a.es : a.long;
+    if (!longs || longs.some((l) => longPattern(l).test(`${out} ${text}`))) continue;
+    const use = shortPattern(a.short).exec(out);
+    if (!use) continue;
+    const end = use.index + use[0].length;
+    out = `${out.slice(0, end)} (${longs[0]})${out.slice(end)}`;
+  }
+  return out;
 }

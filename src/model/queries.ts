@@ -14,6 +14,7 @@ import type { Lang } from '../i18n/lang';
 import { factsFromFiles, readCodes, CONTENT_KINDS } from './read';
 import { codesProblems, resolveCodes, type ResolvedMapping } from './codes';
 import { factIdsIn, reviewWithFacts, type Facts } from './facts';
+import { spellOutIn } from './acronyms';
 import { readerField, readerText, type TextContext } from './text';
 import { BUILD_DAY } from '../config';
 import { spanishLevel } from './translation';
@@ -246,7 +247,12 @@ async function handoutsWithArticles(lang: Lang) {
   if (problems.length) throw new Error(problems.join('\n'));
   return items
     .sort((a, b) => a.order - b.order)
-    .map((i) => ({ ...i, articleTitle: articles.find((a) => a.id === i.article)!.title }));
+    .map((i) => {
+      const articleTitle = articles.find((a) => a.id === i.article)!.title;
+      // The caption under the QR code quotes the full page's title, spelling out any acronym the sheet does not.
+      const captionTitle = spellOutIn(articleTitle, `${i.summary} ${i.entry.body ?? ''}`, lang);
+      return { ...i, articleTitle, captionTitle };
+    });
 }
 
 let spanishTwins: Promise<Set<string>> | undefined;
