@@ -34,6 +34,7 @@ export const PROP_TYPES = {
     rule: 'a day written as YYYY-MM-DD, e.g. "2027-01-01"',
     test: (v: string) => /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(v),
   },
+  count: { rule: 'a whole number of 1 or more, e.g. "2"', test: (v: string) => /^[1-9]\d{0,2}$/.test(v) },
   lang: { rule: 'a language code, e.g. "en"', test: (v: string) => /^[a-z]{2}(-[A-Z]{2})?$/.test(v) },
 } as const;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -42,7 +42,12 @@ export const MDX_COMPONENTS = {
   /** The levels of care as a ladder from less support to more, IOP marked (from content/levels). */
   LevelsLadder: { props: {}, children: false, load: () => import('./LevelsLadder.astro') },
   /** How to give naloxone nasal spray: 5 steps as simple pictures with their words (the overdose page and handout). */
-  NaloxoneSteps: { props: {}, children: false, load: () => import('./NaloxoneSteps.astro') },
+  /** The naloxone pictures; first="2" numbers them from the page's own step 2 (the overdose page). */
+  NaloxoneSteps: {
+    props: { first: { type: 'count' } },
+    children: false,
+    load: () => import('./NaloxoneSteps.astro'),
+  },
   /**
    * A made-up sample insurance card, front and back, with the member ID, group, plan type and phones numbered; or,
    * with only="member services" (any of plan member group services behavioral), a short strip of just those places.

@@ -12,8 +12,8 @@ export interface PrintStepsWords {
   /** The page's key reassurance, in bold right under the title on paper (raters: it was missing from the sheet). */
   safe: string;
   /**
-   * Right above the pictures, on screen and paper: which of the numbered steps they show. The 5 pictures are numbered
-   * 1 to 5 and show steps 2 to 6; without this line the sheet reads as two numberings that disagree (raters).
+   * Right above the pictures, on screen and paper: which of the numbered steps they show. The 5 pictures show steps 2
+   * to 6 and carry those numbers (<NaloxoneSteps first="2" />); the line says why the pictures start at 2.
    */
   pictures: string;
   /** How to use the page's sheet (PEMAT 25), on screen only: it speaks of printing. */
@@ -31,7 +31,7 @@ export const PRINT_STEPS_WORDS: Record<Lang, PrintStepsWords> = {
   en: {
     title: 'If someone may be overdosing: what to do',
     safe: 'It is safe to give naloxone even if you are not sure it is an overdose.',
-    pictures: 'The pictures below show steps 2 to 6 above, in the same order.',
+    pictures: 'The pictures below show steps 2 to 6 above, with the same numbers.',
     howTo:
       'Print these steps and pictures (2 pages). Write in your address, where you keep the naloxone and the date on its box. Put the pages where others can see them, so anyone can act fast.',
     howToPaper:
@@ -47,7 +47,7 @@ export const PRINT_STEPS_WORDS: Record<Lang, PrintStepsWords> = {
   es: {
     title: 'Si alguien puede estar teniendo una sobredosis: qué hacer',
     safe: 'Dar naloxona no hace daño, aunque no sepa si es una sobredosis.',
-    pictures: 'Los dibujos de abajo muestran los pasos 2 a 6 de arriba, en el mismo orden.',
+    pictures: 'Los dibujos de abajo muestran los pasos 2 a 6 de arriba, con los mismos números.',
     howTo:
       'Imprima estos pasos y dibujos (2 páginas). Escriba su dirección, dónde guarda la naloxona y la fecha de la caja. Ponga las hojas donde otros las vean, para que cualquiera pueda actuar rápido.',
     howToPaper:

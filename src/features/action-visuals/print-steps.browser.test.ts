@@ -26,7 +26,7 @@ describe('the overdose steps on paper', () => {
     expect(printed).not.toContain('Print these steps and pictures');
     expect(printed).toContain('Put these pages where others can see them');
     expect(printed).toContain('Date on the naloxone box');
-    expect(printed).toContain('The pictures below show steps 2 to 6 above, in the same order.');
+    expect(printed).toContain('The pictures below show steps 2 to 6 above, with the same numbers.');
     expect(printed).toContain('Tell the 911 team what you know.');
     expect(printed).toContain('Our address, to tell 911:');
     expect(printed).toContain('/guide/overdose/');

@@ -29,10 +29,13 @@ describe('the printable overdose steps', () => {
       const safe = sheet.querySelector('.checklist-alone-title + .print-only');
       expect(safe?.textContent).toBe(w.safe);
       expect(safe?.classList.contains('font-bold')).toBe(true);
-      // Right above the pictures, the line that says which steps they show (they are numbered 1 to 5: steps 2 to 6).
+      // Right above the pictures, the line that says which steps they show; the pictures carry those numbers, 2 to 6.
       const figure = sheet.querySelector('figure[aria-labelledby="naloxone-steps"]')!;
       expect(figure.previousElementSibling?.textContent).toBe(w.pictures);
       expect(figure.previousElementSibling?.classList.contains('print:break-after-avoid')).toBe(true);
+      expect(figure.querySelector('ol')?.getAttribute('start')).toBe('2');
+      const numbers = [...figure.querySelectorAll('ol > li span[aria-hidden]')].map((n) => n.textContent?.trim());
+      expect(numbers).toEqual(['2', '3', '4', '5', '6']);
       const howTo = [...sheet.querySelectorAll(':scope > p')].find((p) => p.textContent === w.howTo);
       expect(howTo?.classList.contains('no-print')).toBe(true);
       const link = sheet.querySelector('iop-print a[href="#print-steps"]');

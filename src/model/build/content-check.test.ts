@@ -281,6 +281,16 @@ describe('content is data: what the allowlist refuses, with file, line and what 
     ['a fragment', '<>Text.</>', [at(L, `<> is not allowed; ${ALLOWED}`)]],
     ['an unknown prop', '<GetHelp lang="es" />', [at(L, '<GetHelp> does not take lang=; it takes no props')]],
     [
+      'a count that is not a whole number',
+      '<NaloxoneSteps first="two" />',
+      [at(L, '<NaloxoneSteps> first="two" is not a whole number of 1 or more, e.g. "2"')],
+    ],
+    [
+      'a count of 0',
+      '<NaloxoneSteps first="0" />',
+      [at(L, '<NaloxoneSteps> first="0" is not a whole number of 1 or more, e.g. "2"')],
+    ],
+    [
       'content inside a component that takes none',
       '<Compare>Text.</Compare>',
       [at(L, '<Compare> takes no content between its tags; write it alone, <Compare />')],
