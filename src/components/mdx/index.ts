@@ -65,8 +65,15 @@ export const MDX_COMPONENTS = {
     children: false,
     load: () => import('../../features/action-visuals/EstimateVsBill.astro'),
   },
-  /** One line from a made-up denial letter: where the reason and the last day to appeal are (paying-for-iop handout). */
-  DenialLetter: { props: {}, children: false, load: () => import('../../features/action-visuals/DenialLetter.astro') },
+  /**
+   * One line from a made-up document, with the places to find on the real one: kind="denial-letter" (the reason and
+   * the last day to appeal; paying-for-iop handout) or kind="estimate-and-bill" (both totals and the bill's date).
+   */
+  SampleStrip: {
+    props: { kind: { type: 'id', required: true } },
+    children: false,
+    load: () => import('../../features/action-visuals/SampleStrip.astro'),
+  },
   /** A made-up consent form to share substance use records, its parts numbered, and what to check in each. */
   ConsentForm: { props: {}, children: false, load: () => import('../../features/action-visuals/ConsentForm.astro') },
   /**

@@ -1,0 +1,61 @@
+/**
+ * The words of <SampleStrip kind="..." /> (one line from a made-up document with the places a reader must find on the
+ * real one), in both languages. kind="denial-letter": a plan's letter saying it will not pay (the reason and the last
+ * day to appeal; the date is made up). kind="estimate-and-bill": a good faith estimate and a bill (both totals and the
+ * bill's date); its values are <EstimateVsBill />'s made-up figures (./estimate-bill.ts), so only the labels are here.
+ */
+import type { Lang } from '../../i18n/lang.ts';
+
+/** The strips there are, by the value of their kind prop. */
+export const SAMPLE_STRIP_KINDS = ['denial-letter', 'estimate-and-bill'] as const;
+export type SampleStripKind = (typeof SAMPLE_STRIP_KINDS)[number];
+export const isSampleStripKind = (kind: unknown): kind is SampleStripKind =>
+  SAMPLE_STRIP_KINDS.includes(kind as SampleStripKind);
+
+/** Every word of the strips in one language. */
+export interface SampleStripWords {
+  'denial-letter': {
+    /** The strip's title: says it is a sample and how to use it (PEMAT 25), one short line. */
+    title: string;
+    /** The two places to find on a real letter, in reading order. */
+    fields: readonly [{ label: string; value: string }, { label: string; value: string }];
+  };
+  'estimate-and-bill': {
+    title: string;
+    /** The labels of the three places to find: the estimate's total, the bill's total and the bill's date. */
+    labels: { estimateTotal: string; billTotal: string; billDate: string };
+  };
+}
+
+export const SAMPLE_STRIP_WORDS: Record<Lang, SampleStripWords> = {
+  en: {
+    'denial-letter': {
+      title: 'On your letter (a sample), find:',
+      fields: [
+        { label: 'Reason', value: 'IOP not needed' },
+        { label: 'Last day to appeal', value: 'June 30' },
+      ],
+    },
+    'estimate-and-bill': {
+      title: 'On your estimate and your bill (a sample), find:',
+      labels: { estimateTotal: 'Estimate total', billTotal: 'Bill total', billDate: 'Bill date' },
+    },
+  },
+  es: {
+    'denial-letter': {
+      title: 'En su carta (un ejemplo):',
+      fields: [
+        { label: 'Motivo', value: 'no necesita el IOP' },
+        { label: 'Apele hasta el', value: '30 de junio' },
+      ],
+    },
+    'estimate-and-bill': {
+      title: 'En su estimado y su factura (un ejemplo), busque:',
+      labels: {
+        estimateTotal: 'Total del estimado',
+        billTotal: 'Total de la factura',
+        billDate: 'Fecha de la factura',
+      },
+    },
+  },
+};
