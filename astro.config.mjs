@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/features/glossary-links/plugin.ts';
 import { sectionLinks } from './src/features/section-links/plugin.ts';
 import { contentLinks } from './src/features/content-links/plugin.ts';
+import { phoneNumbers } from './src/features/phone-numbers/plugin.ts';
 import { normalizeBase, parseBuildDay } from './src/config.ts';
 import { pagefindIndex } from './src/features/search/build/integration.ts';
 import { linkContract } from './src/features/links/build/integration.ts';
@@ -47,7 +48,9 @@ export default defineConfig({
   // (the build-error tests, git worktrees) never read each other's content.
   cacheDir: './.astro/cache',
   build: { format: 'directory' },
-  markdown: { processor: satteri({ hastPlugins: [glossaryLinks(), sectionLinks(), contentLinks(base)] }) },
+  markdown: {
+    processor: satteri({ hastPlugins: [glossaryLinks(), sectionLinks(), contentLinks(base), phoneNumbers()] }),
+  },
   integrations: [
     contentCheck(buildDay, MDX_COMPONENT_SPECS),
     mdx(),

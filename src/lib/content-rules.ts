@@ -62,9 +62,12 @@ export function typedWeeklyHours(text: string): string[] {
   );
 }
 
+/** A phone number written out in full: "1-800-662-4357", "(800) 662-4357", "1-800-273-TALK". */
+export const LONG_PHONE = /(?:\+?1[-.\s]?)?(?:\(\d{3}\)|\b\d{3})[-.\s]\d{3}[-.\s]\d{4}\b|\b1-800-[A-Z0-9-]{7,}/g;
+
 /** Phone-number-like strings (10 or more digits, or short codes after call/text/dial) in a text. */
 export function phoneNumbers(text: string): string[] {
-  const long = text.match(/(?:\+?1[-.\s]?)?(?:\(\d{3}\)|\b\d{3})[-.\s]\d{3}[-.\s]\d{4}\b|\b1-800-[A-Z0-9-]{7,}/g) ?? [];
+  const long = text.match(LONG_PHONE) ?? [];
   const short = [...text.matchAll(/\b(?:call|text|dial)(?: or text)? (\d{3,6})(?![-\d])/gi)].map((m) => m[1]);
   return [...long, ...short];
 }
