@@ -196,6 +196,17 @@ export const SUPPORT_LINES: readonly Helpline[] = [
     detail:
       'Free, confidential, 24/7 support by call or text for pregnant and postpartum people and their families (1-833-TLC-MAMA), in English and Spanish, with interpreters for 60 more languages. It is not a crisis line.',
   },
+  /**
+   * The federal No Surprises Help Desk (CMS): questions and complaints about surprise bills and good faith estimates.
+   * "Call the Help Desk at 1-800-985-3059 ... We can help you in English, Spanish and over 350 other languages"
+   * (nsa-idr.cms.gov, consumer complaints page, seen 2026-12-05). Its hours are not stated here: not seen from CMS.
+   */
+  {
+    id: 'no-surprises',
+    name: 'No Surprises Help Desk',
+    actions: [call('Call 1-800-985-3059', '+18009853059')],
+    detail: 'Free federal help with surprise bills and good faith estimates, in English, Spanish and other languages.',
+  },
 ];
 
 /** The lines shown on every page, in the page's language. */

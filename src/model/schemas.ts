@@ -120,6 +120,10 @@ export const WRITE_IN_FIELDS = [
   'medicines',
   'questions',
   'notes',
+  'estimateTotal',
+  'billTotal',
+  'billDate',
+  'lastDay',
 ] as const;
 export type WriteInField = (typeof WRITE_IN_FIELDS)[number];
 

@@ -53,7 +53,8 @@ export interface EstimateBillData {
     columns: [string, string, string];
     rows: { check: string; example: string; yours: string }[];
   };
-  /** Whether the example's difference reaches the threshold (what step 3 says). */
+  /** How much more the example's bill is than its estimate ("$500"), and whether that reaches the threshold. */
+  difference: string;
   canDispute: boolean;
   /** The rule the bill checker under the table uses: the numbers, and as the registry writes them ("$400"). */
   rule: { threshold: number; days: number; thresholdText: string; daysText: string };
@@ -142,6 +143,7 @@ export function estimateVsBill(facts: Facts, lang: Lang, day: Date): EstimateBil
         { check: w.fill.lastDay(daysText, Math.round(days / 30)), example: monthDay(lastDay, lang), yours: '' },
       ],
     },
+    difference: money.format(difference),
     canDispute,
     rule: { threshold, days, thresholdText, daysText },
   };

@@ -24,6 +24,8 @@ export interface SampleStripWords {
     title: string;
     /** The labels of the three places to find: the estimate's total, the bill's total and the bill's date. */
     labels: { estimateTotal: string; billTotal: string; billDate: string };
+    /** What the sample's numbers mean (CCI 16): how much more the bill is, and whether that can be disputed. */
+    means: (difference: string, canDispute: boolean) => string;
   };
 }
 
@@ -39,6 +41,8 @@ export const SAMPLE_STRIP_WORDS: Record<Lang, SampleStripWords> = {
     'estimate-and-bill': {
       title: 'On your estimate and your bill (a sample), find:',
       labels: { estimateTotal: 'Estimate total', billTotal: 'Bill total', billDate: 'Bill date' },
+      means: (difference, canDispute) =>
+        `In this sample the bill is ${difference} more than the estimate, ${canDispute ? 'so it can be disputed' : 'too little to dispute'}.`,
     },
   },
   es: {
@@ -56,6 +60,8 @@ export const SAMPLE_STRIP_WORDS: Record<Lang, SampleStripWords> = {
         billTotal: 'Total de la factura',
         billDate: 'Fecha de la factura',
       },
+      means: (difference, canDispute) =>
+        `En este ejemplo la factura es ${difference} más alta que el estimado: ${canDispute ? 'se puede disputar' : 'no alcanza para disputar'}.`,
     },
   },
 };

@@ -1,7 +1,7 @@
 // The one-line sample strips on the handouts, in both languages: one titled figure that says it is a sample, no style
 // attribute (strict CSP), and the places to find in the words of its module: the denial letter's reason and last day
 // to appeal (paying-for-iop), and the estimate's and bill's totals and the bill's date (paying-yourself), in the same
-// made-up figures as the page's <EstimateVsBill /> picture.
+// made-up figures as the page's <EstimateVsBill /> picture, with a line that says what they mean.
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../../../tests/helpers/dist';
 import { SAMPLE_STRIP_WORDS } from './sample-strip-words';
@@ -22,6 +22,7 @@ const strip = (path: string, kind: string) => {
     title: figure.querySelector(`figcaption#sample-${kind}`)?.textContent?.trim(),
     labels: [...figure.querySelectorAll('dt')].map((dt) => dt.textContent?.trim()),
     values: [...figure.querySelectorAll('dd')].map((dd) => dd.textContent?.trim()),
+    means: figure.querySelector(':scope > p')?.textContent?.trim(),
   };
 };
 
@@ -33,6 +34,7 @@ describe('the sample strips', () => {
         title: w.title,
         labels: w.fields.map((f) => `${f.label}:`),
         values: w.fields.map((f) => f.value),
+        means: undefined,
       });
     });
 
@@ -45,7 +47,9 @@ describe('the sample strips', () => {
         title: w.title,
         labels: [w.labels.estimateTotal, w.labels.billTotal, w.labels.billDate].map((l) => `${l}:`),
         values: [v.estimate.total, v.bill.total, v.bill.date],
+        means: w.means(v.difference, v.canDispute),
       });
-      expect(v.estimate.total).toBe('$3,000');
+      // The line says what the numbers mean: $500 more, which can be disputed (the threshold is $400).
+      expect([v.estimate.total, v.difference, v.canDispute]).toEqual(['$3,000', '$500', true]);
     });
 });

@@ -64,12 +64,12 @@ describe('the write-in area', () => {
     ]);
     expect(writeIn(['notes'], 'es').fields).toEqual([{ id: 'notes', label: 'Notas', wide: true }]);
   });
-  it('says on screen what the printed sheet leaves room for, as a list in lower case without notes in brackets', () => {
+  it('says on screen what the printed sheet leaves room for, as a list in lower case with the notes in brackets that say why', () => {
     expect(writeIn(['program', 'programPhone', 'questions'], 'en').screen).toBe(
       'Print this sheet to write on it. It has lines for program name, program phone, and my questions.',
     );
     expect(writeIn(['address', 'naloxone'], 'es').screen).toBe(
-      'Imprima esta hoja para escribir en ella. Tiene líneas para anotar: nuestra dirección y dónde está nuestra naloxona.',
+      'Imprima esta hoja para escribir en ella. Tiene líneas para anotar: nuestra dirección (para el 911) y dónde está nuestra naloxona.',
     );
   });
   it('has words for every field in both languages', () => {

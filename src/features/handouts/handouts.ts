@@ -100,6 +100,10 @@ export const WRITE_IN_WORDS = {
       medicines: 'Their medicines and doctors',
       questions: 'My questions',
       notes: 'Notes',
+      estimateTotal: 'Estimate total',
+      billTotal: 'Bill total',
+      billDate: 'Bill date',
+      lastDay: 'Last day to dispute',
     },
     screen: (list: string) => `Print this sheet to write on it. It has lines for ${list}.`,
   },
@@ -115,9 +119,13 @@ export const WRITE_IN_WORDS = {
       doctorPhone: 'Teléfono de mi médico',
       address: 'Nuestra dirección (para el 911)',
       naloxone: 'Dónde está nuestra naloxona',
-      medicines: 'Sus medicinas y médicos',
+      medicines: 'Sus medicinas y médicos (en una emergencia se los preguntarán)',
       questions: 'Mis preguntas',
       notes: 'Notas',
+      estimateTotal: 'Total del estimado',
+      billTotal: 'Total de la factura',
+      billDate: 'Fecha de la factura',
+      lastDay: 'Último día para disputar',
     },
     screen: (list: string) => `Imprima esta hoja para escribir en ella. Tiene líneas para anotar: ${list}.`,
   },
@@ -125,15 +133,13 @@ export const WRITE_IN_WORDS = {
 
 /**
  * A handout's write-in area in one language: each blank's label and whether it is wide, and the sentence the screen
- * shows instead of blank lines (a list of the labels in lower case, without their notes in brackets).
+ * shows instead of blank lines (a list of the labels in lower case, with their notes in brackets).
  */
 export function writeIn(fields: readonly WriteInField[], lang: 'en' | 'es') {
   const words = WRITE_IN_WORDS[lang];
   const labels = fields.map((f) => words.fields[f]);
-  const names = labels.map((l) => {
-    const bare = l.replace(/\s*\(.*?\)/g, '');
-    return bare.charAt(0).toLowerCase() + bare.slice(1);
-  });
+  // A note in brackets stays: it says why the line is there ("(to tell 911)"), which a reader needs on screen too.
+  const names = labels.map((l) => l.charAt(0).toLowerCase() + l.slice(1));
   const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
   return {
     heading: words.heading,
