@@ -21,9 +21,13 @@ export interface SampleStripWords {
     fields: readonly [{ label: string; value: string }, { label: string; value: string }];
   };
   'estimate-and-bill': {
+    /** The title, which says to find the numbered places (1: the estimate's total; 2, 3: the bill's total, date). */
     title: string;
-    /** The labels of the three places to find: the estimate's total, the bill's total and the bill's date. */
-    labels: { estimateTotal: string; billTotal: string; billDate: string };
+    /** The two documents' names, and the labels of the places to find on them. */
+    estimate: string;
+    bill: string;
+    total: string;
+    date: string;
     /** What the sample's numbers mean (CCI 16): how much more the bill is, and whether that can be disputed. */
     means: (difference: string, canDispute: boolean) => string;
   };
@@ -39,8 +43,11 @@ export const SAMPLE_STRIP_WORDS: Record<Lang, SampleStripWords> = {
       ],
     },
     'estimate-and-bill': {
-      title: 'On your estimate and your bill (a sample), find:',
-      labels: { estimateTotal: 'Estimate total', billTotal: 'Bill total', billDate: 'Bill date' },
+      title: 'On your estimate and your bill (samples), find 1, 2 and 3:',
+      estimate: 'Estimate',
+      bill: 'Bill',
+      total: 'Total',
+      date: 'Date',
       means: (difference, canDispute) =>
         `In this sample the bill is ${difference} more than the estimate, ${canDispute ? 'so it can be disputed' : 'too little to dispute'}.`,
     },
@@ -54,12 +61,11 @@ export const SAMPLE_STRIP_WORDS: Record<Lang, SampleStripWords> = {
       ],
     },
     'estimate-and-bill': {
-      title: 'En su estimado y su factura (un ejemplo), busque:',
-      labels: {
-        estimateTotal: 'Total del estimado',
-        billTotal: 'Total de la factura',
-        billDate: 'Fecha de la factura',
-      },
+      title: 'En su estimado y su factura (ejemplos), busque 1, 2 y 3:',
+      estimate: 'Estimado',
+      bill: 'Factura',
+      total: 'Total',
+      date: 'Fecha',
       means: (difference, canDispute) =>
         `En este ejemplo la factura es ${difference} más alta que el estimado: ${canDispute ? 'se puede disputar' : 'no alcanza para disputar'}.`,
     },

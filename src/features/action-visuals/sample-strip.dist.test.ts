@@ -45,7 +45,7 @@ describe('the sample strips', () => {
       const v = estimateVsBill(facts, lang, BUILD_DAY);
       expect(strip(path, 'estimate-and-bill')).toEqual({
         title: w.title,
-        labels: [w.labels.estimateTotal, w.labels.billTotal, w.labels.billDate].map((l) => `${l}:`),
+        labels: [w.total, w.total, w.date].map((l) => `${l}:`),
         values: [v.estimate.total, v.bill.total, v.bill.date],
         means: w.means(v.difference, v.canDispute),
       });
