@@ -130,6 +130,9 @@ export const ACRONYMS: readonly Acronym[] = [
   { short: 'TTY', long: ['teletypewriter', 'text telephone'] },
 ];
 
+/** What an acronym stands for in `lang`'s words (none: Spanish pages are not checked for it). */
+const wordsFor = (a: Acronym, lang: 'en' | 'es') => (lang === 'es' ? a.es : a.long);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern for the acronym's letters standing alone ("IOP", "IOPs", "SAMHSA's"; not "TF-CBT" for CBT). */
@@ -164,7 +167,7 @@ export interface EarlyAcronym {
 export function acronymsUsedEarly(text: string, lang: 'en' | 'es' = 'en', list = ACRONYMS): EarlyAcronym[] {
   const found: (EarlyAcronym & { index: number })[] = [];
   for (const a of list) {
-    const longs = lang === 'es' ? a.es : a.long;
+    const longs = wordsFor(a, lang);
     if (!longs) continue;
     const use = shortPattern(a.short).exec(text);
     if (!use) continue;
@@ -193,7 +196,7 @@ export function acronymsUsedEarly(text: string, lang: 'en' | 'es' = 'en', list =
 export function spellOutIn(title: string, text: string, lang: 'en' | 'es' = 'en', list = ACRONYMS): string {
   let out = title;
   for (const a of list) {
-    const longs = lang === 'es' ? a.es : a.long;
+    const longs = wordsFor(a, lang);
     if (!longs || longs.some((l) => longPattern(l).test(`${out} ${text}`))) continue;
     const use = shortPattern(a.short).exec(out);
     if (!use) continue;

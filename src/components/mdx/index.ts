@@ -41,8 +41,10 @@ export const MDX_COMPONENTS = {
   IopWeek: { props: {}, children: false, load: () => import('./IopWeek.astro') },
   /** The levels of care as a ladder from less support to more, IOP marked (from content/levels). */
   LevelsLadder: { props: {}, children: false, load: () => import('./LevelsLadder.astro') },
-  /** How to give naloxone nasal spray: 5 steps as simple pictures with their words (the overdose page and handout). */
-  /** The naloxone pictures; first="2" numbers them from the page's own step 2 (the overdose page). */
+  /**
+   * How to give naloxone nasal spray: 5 steps as simple pictures with their words (the overdose page and handouts);
+   * first="2" numbers them from a page's own step 2 (the overdose page).
+   */
   NaloxoneSteps: {
     props: { first: { type: 'count' } },
     children: false,

@@ -98,6 +98,7 @@ export function estimateVsBill(facts: Facts, lang: Lang, day: Date): EstimateBil
   const billTotal = SAMPLE_LINES.reduce((sum, l) => sum + l.bill, 0);
   const difference = billTotal - estimateTotal;
   const canDispute = difference >= threshold;
+  const differenceText = money.format(difference);
   const lastDay = new Date(new Date(`${SAMPLE_DATES.bill}T00:00:00Z`).getTime() + days * DAY);
 
   const doc = (name: string, date: string, pick: 'estimate' | 'bill', total: number): SampleDocument => ({
@@ -119,11 +120,11 @@ export function estimateVsBill(facts: Facts, lang: Lang, day: Date): EstimateBil
       { title: w.findTotals.title, text: w.findTotals.text(money.format(estimateTotal), money.format(billTotal)) },
       {
         title: w.subtract.title,
-        text: w.subtract.text(money.format(billTotal), money.format(estimateTotal), money.format(difference)),
+        text: w.subtract.text(money.format(billTotal), money.format(estimateTotal), differenceText),
       },
       {
         title: w.compare.title,
-        text: (canDispute ? w.compare.yes : w.compare.no)(money.format(difference), thresholdText),
+        text: (canDispute ? w.compare.yes : w.compare.no)(differenceText, thresholdText),
       },
       {
         title: w.deadline.title,
@@ -137,13 +138,13 @@ export function estimateVsBill(facts: Facts, lang: Lang, day: Date): EstimateBil
       rows: [
         { check: w.fill.billTotal, example: money.format(billTotal), yours: '' },
         { check: w.fill.estimateTotal, example: `− ${money.format(estimateTotal)}`, yours: '' },
-        { check: w.fill.over, example: `= ${money.format(difference)}`, yours: '' },
+        { check: w.fill.over, example: `= ${differenceText}`, yours: '' },
         { check: w.fill.reaches(thresholdText), example: canDispute ? w.fill.yes : w.fill.no, yours: w.fill.circle },
         { check: w.fill.billDate, example: monthDay(SAMPLE_DATES.bill, lang), yours: '' },
         { check: w.fill.lastDay(daysText, Math.round(days / 30)), example: monthDay(lastDay, lang), yours: '' },
       ],
     },
-    difference: money.format(difference),
+    difference: differenceText,
     canDispute,
     rule: { threshold, days, thresholdText, daysText },
   };
